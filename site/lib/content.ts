@@ -1,0 +1,81 @@
+/**
+ * Every collection loaded once, with cross-references checked: a link to an entry that does not
+ * exist stops the build with the file that holds it. Pages import the ready lists from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { schemeStatus } from '../../functions/domain/scheme-status.ts';
+import { collectionMeta, type CollectionName } from './collections.ts';
+
+export type PracticeEntry = CollectionEntry<'praktijkvoorbeelden'>;
+export type SchemeEntry = CollectionEntry<'regelingen'>;
+export type LessonEntry = CollectionEntry<'lessen'>;
+export type BottleneckEntry = CollectionEntry<'knelpunten'>;
+export type TermEntry = CollectionEntry<'begrippen'>;
+
+const byTitle = <T extends { data: Record<string, unknown>; id: string }>(title: (e: T) => string) =>
+  (a: T, b: T) => title(a).localeCompare(title(b), 'nl');
+
+export const practices = (await getCollection('praktijkvoorbeelden')).sort(byTitle((e) => e.data.title));
+export const schemes = (await getCollection('regelingen')).sort(byTitle((e) => e.data.name));
+export const lessons = (await getCollection('lessen')).sort(byTitle((e) => e.data.title));
+export const bottlenecks = (await getCollection('knelpunten')).sort(byTitle((e) => e.data.title));
+export const terms = (await getCollection('begrippen')).sort(byTitle((e) => e.data.term));
+
+const ids: Record<CollectionName, Set<string>> = {
+  praktijkvoorbeelden: new Set(practices.map((e) => e.id)),
+  regelingen: new Set(schemes.map((e) => e.id)),
+  lessen: new Set(lessons.map((e) => e.id)),
+  knelpunten: new Set(bottlenecks.map((e) => e.id)),
+  begrippen: new Set(terms.map((e) => e.id)),
+};
+
+const problems: string[] = [];
+function check(entry: { id: string; filePath?: string | undefined }, field: string, target: CollectionName, refs: readonly string[]) {
+  for (const ref of refs) {
+    if (!ids[target].has(ref)) {
+      problems.push(`${entry.filePath ?? entry.id}: veld "${field}" verwijst naar "${ref}", maar content/${target}/${ref}.md bestaat niet`);
+    }
+  }
+}
+for (const e of practices) {
+  check(e, 'schemes', 'regelingen', e.data.schemes);
+  check(e, 'lessons', 'lessen', e.data.lessons);
+  check(e, 'bottlenecks', 'knelpunten', e.data.bottlenecks);
+}
+for (const e of schemes) check(e, 'combinesWith', 'regelingen', e.data.combinesWith);
+for (const e of lessons) {
+  check(e, 'practices', 'praktijkvoorbeelden', e.data.practices);
+  check(e, 'schemes', 'regelingen', e.data.schemes);
+}
+for (const e of bottlenecks) {
+  check(e, 'practices', 'praktijkvoorbeelden', e.data.practices);
+  check(e, 'schemes', 'regelingen', e.data.schemes);
+  check(e, 'lessons', 'lessen', e.data.lessons);
+}
+for (const e of terms) check(e, 'related', 'begrippen', e.data.related);
+if (problems.length > 0) {
+  throw new Error(`Verwijzingen in content kloppen niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+
+/** The day the build computes statuses for. */
+export const buildDate = new Date();
+
+/** A scheme's status as of the build; the browser recomputes it from the same windows. */
+export function statusOf(scheme: SchemeEntry) {
+  return schemeStatus(scheme.data.windows, scheme.data.ongoing, buildDate);
+}
+
+/** Entries of one collection by id, in the order given; unknown ids were rejected above. */
+export function pick<T extends { id: string }>(list: readonly T[], refs: readonly string[]): T[] {
+  return refs.map((ref) => list.find((e) => e.id === ref)).filter((e): e is T => e !== undefined);
+}
+
+/** The reverse of a link: entries of `list` whose `field` names `id`. */
+export function linkedFrom<T extends { id: string; data: object }>(list: readonly T[], field: string, id: string): T[] {
+  return list.filter((e) => ((e.data as Record<string, unknown>)[field] as string[] | undefined)?.includes(id));
+}
+
+/** The URL of an entry's detail page. */
+export function hrefOf(collection: CollectionName, id: string): string {
+  return `${collectionMeta[collection].path}${id}/`;
+}

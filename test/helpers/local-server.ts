@@ -1,0 +1,54 @@
+/**
+ * Starts the real local server in-process on a free port, with a fresh data folder and a fixed
+ * environment (so a developer's own DYNAMODB_ENDPOINT or PORT cannot leak into a test).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, type RunningServer } from '../../scripts/server.ts';
+
+/** A started server plus its data folder; `stop()` closes both and removes the folder. */
+export type TestServer = RunningServer & { dataDir: string; stop: () => Promise<void> };
+
+/** Moderator token of every test server. */
+export const TEST_ADMIN_TOKEN = 'test-moderator-token';
+
+/** Starts a server over `siteDir`; extra settings go in `env`. */
+export async function startTestServer(siteDir: string, env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'werkpad-data-'));
+  const server = await startServer({ env: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env }, port: 0, dataDir, siteDir, quiet: true });
+  return {
+    ...server,
+    dataDir,
+    stop: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A response as raw bytes, headers untouched (no decompression, no URL normalisation). */
+export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+
+/**
+ * Sends a request with exactly this path: unlike `fetch`, node:http neither normalises `..` nor
+ * decompresses, which the traversal and compression tests need.
+ */
+export function rawRequest(
+  baseUrl: string,
+  rawPath: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<RawResponse> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname === 'localhost' ? '127.0.0.1' : hostname, port, path: rawPath, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
