@@ -156,3 +156,32 @@ export type Scheme = z.infer<typeof schemeSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Bottleneck = z.infer<typeof bottleneckSchema>;
 export type Term = z.infer<typeof termSchema>;
+
+/** Languages a page or translation can be written in. */
+export const contentLangs = ['nl', 'en', 'ar', 'uk', 'ti'] as const;
+
+/**
+ * paginas: fixed pages written per language (`content/paginas/<lang>/<slug>.md`), such as
+ * 'Werken in Nederland' and the privacy and accessibility statements.
+ */
+export const pageSchema = z.strictObject({
+  title: z.string().min(2).max(160),
+  /** Short summary at B1 level, shown at the top. */
+  summary: z.string().min(20).max(600),
+  /** False until a native speaker has checked the translation (Dutch originals: true). */
+  reviewed: z.boolean().default(false),
+  sources: z.array(sourceSchema).default([]),
+  lastVerified: date.optional(),
+});
+
+/**
+ * vertalingen: a translation of a content entry (`content/vertalingen/<collection>/<id>.<lang>.md`).
+ * The body replaces the Dutch body; fields left out fall back to Dutch.
+ */
+export const translationSchema = z.strictObject({
+  title: z.string().min(2).max(160),
+  summary: z.string().min(20).max(600),
+  reviewed: z.boolean().default(false),
+});
+
+export type Page = z.infer<typeof pageSchema>;

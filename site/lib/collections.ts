@@ -1,11 +1,15 @@
-/** The five content kinds with their Dutch names, paths and search-filter labels. */
-export const collectionMeta = {
-  praktijkvoorbeelden: { path: '/praktijkvoorbeelden/', plural: 'Praktijkvoorbeelden', singular: 'Praktijkvoorbeeld', intro: 'Aanpakken uit de praktijk die statushouders aan werk helpen: wie deed wat, waar, met welk resultaat.' },
-  regelingen: { path: '/regelingen/', plural: 'Regelingen', singular: 'Regeling', intro: 'Subsidies, instrumenten en dienstverlening om werk voor statushouders te betalen en te begeleiden.' },
-  lessen: { path: '/lessen/', plural: 'Lessen', singular: 'Les', intro: 'Wat lerende netwerken en evaluaties hebben opgeleverd: werkzame elementen en knelpunten.' },
-  knelpunten: { path: '/knelpunten/', plural: 'Knelpunten', singular: 'Knelpunt', intro: 'Waar het vastloopt, voor wie, en welke oplossingen werken.' },
-  begrippen: { path: '/begrippen/', plural: 'Begrippen', singular: 'Begrip', intro: 'Korte uitleg van woorden die vaak terugkomen.' },
-} as const;
+import type { UiKey } from '../i18n/index.ts';
 
-export type CollectionName = keyof typeof collectionMeta;
-export const collectionNames = Object.keys(collectionMeta) as CollectionName[];
+/** The five content kinds with their paths; names and intros come from the dictionaries. */
+export const collectionNames = ['praktijkvoorbeelden', 'regelingen', 'lessen', 'knelpunten', 'begrippen'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** The (unlocalized) path of a collection's list page. */
+export const collectionPath = (name: CollectionName) => `/${name}/`;
+
+/** Dictionary keys of a collection's plural, singular and intro. */
+export const collectionKeys = (name: CollectionName) => ({
+  plural: `collection.${name}.plural` as UiKey,
+  singular: `collection.${name}.singular` as UiKey,
+  intro: `collection.${name}.intro` as UiKey,
+});

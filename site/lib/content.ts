@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { schemeStatus } from '../../functions/domain/scheme-status.ts';
-import { collectionMeta, type CollectionName } from './collections.ts';
+import { collectionPath, type CollectionName } from './collections.ts';
+import { allLangs, defaultLang, localizePath, type Lang } from '../i18n/locales.ts';
 
 export type PracticeEntry = CollectionEntry<'praktijkvoorbeelden'>;
 export type SchemeEntry = CollectionEntry<'regelingen'>;
@@ -75,7 +76,66 @@ export function linkedFrom<T extends { id: string; data: object }>(list: readonl
   return list.filter((e) => ((e.data as Record<string, unknown>)[field] as string[] | undefined)?.includes(id));
 }
 
-/** The URL of an entry's detail page. */
-export function hrefOf(collection: CollectionName, id: string): string {
-  return `${collectionMeta[collection].path}${id}/`;
+/** The URL of an entry's detail page in `lang`. */
+export function hrefOf(collection: CollectionName, id: string, lang: Lang = defaultLang): string {
+  return localizePath(lang, `${collectionPath(collection)}${id}/`);
+}
+
+export const pages = await getCollection('paginas');
+export const translations = await getCollection('vertalingen');
+
+/** The fixed page `slug` in `lang`, if written. */
+export function pageIn(lang: Lang, slug: string) {
+  return pages.find((p) => p.id === `${lang}/${slug}`);
+}
+
+/** The languages a fixed page exists in. */
+export function pageLangs(slug: string): Lang[] {
+  const written = new Set(pages.filter((p) => p.id.endsWith(`/${slug}`)).map((p) => p.id.split('/')[0]));
+  return allLangs.filter((lang) => written.has(lang));
+}
+
+/** The translation of an entry into `lang`, if there is one (Dutch needs none). */
+export function translationOf(collection: CollectionName, id: string, lang: Lang) {
+  if (lang === defaultLang) return undefined;
+  return translations.find((t) => t.id === `${collection}/${id}.${lang}`);
+}
+
+type TextFields = { title?: string; name?: string; term?: string; summary?: string; definition?: string };
+
+/**
+ * The title, summary and body of an entry in `lang`: its translation when there is one,
+ * otherwise the Dutch text with `translated: false` so the page can say so.
+ */
+export function localizedText<E extends { id: string; data: object }>(collection: CollectionName, entry: E, lang: Lang) {
+  const translation = translationOf(collection, entry.id, lang);
+  const d = entry.data as TextFields;
+  return {
+    title: translation?.data.title ?? d.title ?? d.name ?? d.term ?? entry.id,
+    summary: translation?.data.summary ?? d.summary ?? d.definition ?? '',
+    translated: lang === defaultLang || translation !== undefined,
+    /** Render this for the body. */
+    body: translation ?? entry,
+  };
+}
+
+/** A link to an entry in `lang`, its label marked Dutch when it has no translation. */
+export function linkTo(collection: CollectionName, lang: Lang) {
+  return <E extends { id: string; data: object }>(entry: E) => {
+    const text = localizedText(collection, entry, lang);
+    return { href: hrefOf(collection, entry.id, lang), label: text.title, lang: text.translated ? undefined : defaultLang };
+  };
+}
+
+/** A card for a list page: link, title and summary in `lang` (Dutch when untranslated). */
+export function cardOf(collection: CollectionName, lang: Lang) {
+  return <E extends { id: string; data: object }>(entry: E) => {
+    const text = localizedText(collection, entry, lang);
+    return {
+      href: hrefOf(collection, entry.id, lang),
+      title: text.title,
+      summary: text.summary,
+      lang: text.translated ? undefined : defaultLang,
+    };
+  };
 }

@@ -16,7 +16,9 @@ export const contentDir = process.env.WERKPAD_CONTENT_DIR ?? 'content';
  */
 export function markdownCollection(folder: string, schema: z.ZodType): Loader {
   const base = path.join(contentDir, folder);
-  const inner = glob({ pattern: '**/*.md', base });
+  // The id is the file's path without `.md`, exactly (the default slugifies away the dot of
+  // `plan-einstein.en` and the case of language codes).
+  const inner = glob({ pattern: '**/*.md', base, generateId: ({ entry }) => entry.replace(/\.md$/, '') });
   return {
     name: 'werkpad:markdown',
     load: (context) =>

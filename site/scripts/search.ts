@@ -18,13 +18,7 @@ interface Pagefind {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-/** The filters the page offers, in this order, with their Dutch legends. */
-export const FILTER_GROUPS = [
-  { key: 'type', legend: 'Soort inhoud' },
-  { key: 'sector', legend: 'Sector' },
-  { key: 'regio', legend: 'Regio' },
-  { key: 'actielijn', legend: 'Actielijn' },
-] as const;
+import { FILTER_GROUPS, type SearchMessages } from './search-config.ts';
 
 const MAX_RESULTS = 30;
 
@@ -38,7 +32,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 /** Reads the search state from the URL. */
 export function readState(params: URLSearchParams) {
   const filters: Record<string, string[]> = {};
-  for (const { key } of FILTER_GROUPS) {
+  for (const key of FILTER_GROUPS) {
     const values = params.getAll(key).filter(Boolean);
     if (values.length > 0) filters[key] = values;
   }
@@ -53,6 +47,9 @@ export async function startSearch(): Promise<void> {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const filterBox = document.getElementById('search-filters')!;
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as SearchMessages;
+  const legends = JSON.parse(form.dataset.legends ?? '{}') as Record<string, string>;
+  const fill = (text: string, vars: Record<string, number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
   let pagefind: Pagefind;
   try {
@@ -61,7 +58,7 @@ export async function startSearch(): Promise<void> {
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
   } catch {
-    status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw of gebruik de overzichten in het menu.';
+    status.textContent = messages['searchPage.unavailable'];
     return;
   }
 
@@ -69,15 +66,15 @@ export async function startSearch(): Promise<void> {
   input.value = state.q;
   const available = await pagefind.filters();
   filterBox.replaceChildren(
-    ...FILTER_GROUPS.filter((g) => Object.keys(available[g.key] ?? {}).length > 0).map((group) => {
-      const options = Object.entries(available[group.key] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'nl'));
+    ...FILTER_GROUPS.filter((key) => Object.keys(available[key] ?? {}).length > 0).map((key) => {
+      const options = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b, document.documentElement.lang));
       return el(
         'fieldset',
         {},
-        el('legend', {}, group.legend),
+        el('legend', {}, legends[key] ?? key),
         ...options.map(([value, count], i) => {
-          const id = `f-${group.key}-${i}`;
-          const box = el('input', { type: 'checkbox', id, name: group.key, value, checked: state.filters[group.key]?.includes(value) ?? false });
+          const id = `f-${key}-${i}`;
+          const box = el('input', { type: 'checkbox', id, name: key, value, checked: state.filters[key]?.includes(value) ?? false });
           return el('div', { className: 'filter-option' }, box, el('label', { htmlFor: id }, `${value} (${count})`));
         }),
       );
@@ -92,7 +89,7 @@ export async function startSearch(): Promise<void> {
     const q = String(data.get('q') ?? '').trim();
     if (q) params.set('q', q);
     const filters: Record<string, { any: string[] }> = {};
-    for (const { key } of FILTER_GROUPS) {
+    for (const key of FILTER_GROUPS) {
       const values = data.getAll(key).map(String);
       values.forEach((v) => params.append(key, v));
       if (values.length > 0) filters[key] = { any: values };
@@ -100,10 +97,10 @@ export async function startSearch(): Promise<void> {
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
-      status.textContent = 'Typ een zoekterm of kies een filter.';
+      status.textContent = messages['searchPage.prompt'];
       return;
     }
-    status.textContent = 'Bezig met zoeken…';
+    status.textContent = messages['searchPage.busy'];
     const search = await pagefind.search(q || null, { filters });
     if (current !== generation || !search) return;
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
@@ -124,8 +121,8 @@ export async function startSearch(): Promise<void> {
     const total = search.results.length;
     status.textContent =
       total === 0
-        ? 'Geen resultaten. Probeer een ander woord of minder filters.'
-        : `${total} ${total === 1 ? 'resultaat' : 'resultaten'}${total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
+        ? messages['searchPage.none']
+        : fill(messages[total > MAX_RESULTS ? 'searchPage.count.more' : total === 1 ? 'searchPage.count.one' : 'searchPage.count.other'], { n: total, max: MAX_RESULTS });
   }
 
   form.addEventListener('submit', (event) => {

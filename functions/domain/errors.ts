@@ -1,0 +1,58 @@
+/**
+ * Errors of the use cases, free of HTTP. The HTTP adapter maps each to the contract's status and
+ * code in one place (`errorToResult` in `adapters/http/errors.ts`), so the domain never imports it.
+ */
+
+/** Base of every rule a request can break; `kind` says which contract error it is. */
+export class DomainError extends Error {
+  readonly kind: 'invalid_input' | 'not_found' | 'conflict' | 'idempotency_key_reused' | 'rate_limited';
+  constructor(kind: DomainError['kind'], message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DomainError';
+    this.kind = kind;
+  }
+}
+
+/** No submission behind this id or token. The message never says which of the two was wrong. */
+export class SubmissionNotFoundError extends DomainError {
+  constructor(message = 'Deze aanmelding bestaat niet, of de link is niet (meer) geldig.') {
+    super('not_found', message);
+    this.name = 'SubmissionNotFoundError';
+  }
+}
+
+/** The change clashes with the current state: a stale version, or a decision that was already taken. */
+export class ConflictingChangeError extends DomainError {
+  constructor(message: string) {
+    super('conflict', message);
+    this.name = 'ConflictingChangeError';
+  }
+}
+
+/** An Idempotency-Key came back with another body. */
+export class IdempotencyKeyMismatchError extends DomainError {
+  constructor() {
+    super('idempotency_key_reused', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek.');
+    this.name = 'IdempotencyKeyMismatchError';
+  }
+}
+
+/** Too many creating requests from one address in the current window. */
+export class RateLimitExceededError extends DomainError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super('rate_limited', 'Te veel aanmeldingen vanaf dit adres. Probeer het zo opnieuw.');
+    this.name = 'RateLimitExceededError';
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Input that only the store can judge (a list cursor); `fields` maps the parameter to a Dutch message. */
+export class InvalidInputError extends DomainError {
+  readonly fields: Record<string, string>;
+  constructor(fields: Record<string, string>) {
+    super('invalid_input', 'Niet alle velden zijn goed ingevuld.');
+    this.name = 'InvalidInputError';
+    this.fields = fields;
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The rules of an initiative submission's life, as pure functions (no store, no clock, no mail):
+ *
+ *   (new) ──submit──▶ pending ──approve──▶ published
+ *                       │  ▲                  │
+ *                reject │  └────correct───────┘ (and from rejected)
+ *                       ▼                     
+ *                    rejected
+ *
+ * Every change produces the next version of the submission, whose `lastTransition` holds the audit
+ * entry of that change plus a fingerprint of the request; `effectsOf` says what must happen outside
+ * the store because of it. The use cases run these against the store (`initiative-submissions.ts`).
+ */
+import {
+  SUBMITTER,
+  type AdminSubmission,
+  type AuditEntry,
+  type InitiativeChanges,
+  type InitiativeData,
+  type InitiativeInput,
+  type ManagedInitiative,
+  type Submission,
+} from '#contracts/initiative';
+import { ConflictingChangeError } from './errors.ts';
+import { fingerprint } from './fingerprint.ts';
+
+/** Fingerprint of a creating request: its validated body. */
+export function creationRequestHash(input: InitiativeInput): string {
+  return fingerprint({ action: 'create', input });
+}
+
+/** A new pending submission at version 1; consent is kept as its moment, not as a flag. */
+export function newSubmission(id: string, input: InitiativeInput, at: Date): Submission {
+  const { consent: _consent, ...initiative } = input;
+  const when = at.toISOString();
+  return {
+    id,
+    status: 'pending',
+    version: 1,
+    createdAt: when,
+    updatedAt: when,
+    statusChangedAt: when,
+    consentAt: when,
+    initiative,
+    lastTransition: { version: 1, at: when, who: SUBMITTER, from: null, to: 'pending', requestHash: creationRequestHash(input) },
+  };
+}
+
+/** The audit entry of the change that produced this version of the submission. */
+export function auditEntryOf(submission: Submission): AuditEntry {
+  const { requestHash: _hash, ...entry } = submission.lastTransition;
+  return entry;
+}
+
+function alreadyDecided(current: Submission): ConflictingChangeError {
+  const label = current.status === 'published' ? 'goedgekeurd' : current.status === 'rejected' ? 'afgewezen' : 'gewijzigd';
+  return new ConflictingChangeError(`Deze aanmelding is al ${label}; alleen een aanmelding die wacht op beoordeling kan worden beoordeeld.`);
+}
+
+/** Fingerprint of an approval: who approves. The version is left out so a retry after a crash matches. */
+export function approvalRequestHash(who: string): string {
+  return fingerprint({ action: 'approve', who });
+}
+
+/** Publishes a pending submission; anything else is a conflict. */
+export function approveSubmission(current: Submission, { who, at }: { who: string; at: Date }): Submission {
+  if (current.status !== 'pending') throw alreadyDecided(current);
+  const when = at.toISOString();
+  const version = current.version + 1;
+  return {
+    ...current,
+    status: 'published',
+    version,
+    updatedAt: when,
+    statusChangedAt: when,
+    publishedAt: when,
+    decision: { by: who, at: when },
+    lastTransition: { version, at: when, who, from: current.status, to: 'published', requestHash: approvalRequestHash(who) },
+  };
+}
+
+/** Fingerprint of a rejection: who rejects and why. */
+export function rejectionRequestHash(who: string, reason: string): string {
+  return fingerprint({ action: 'reject', who, reason });
+}
+
+/** Rejects a pending submission with a reason for the submitter; anything else is a conflict. */
+export function rejectSubmission(current: Submission, { who, reason, at }: { who: string; reason: string; at: Date }): Submission {
+  if (current.status !== 'pending') throw alreadyDecided(current);
+  const when = at.toISOString();
+  const version = current.version + 1;
+  return {
+    ...current,
+    status: 'rejected',
+    version,
+    updatedAt: when,
+    statusChangedAt: when,
+    decision: { by: who, at: when, reason },
+    lastTransition: { version, at: when, who, from: current.status, to: 'rejected', reason, requestHash: rejectionRequestHash(who, reason) },
+  };
+}
+
+/** Applies the fields of a correction: a value replaces, `null` clears, absence keeps. */
+export function applyChanges(data: InitiativeData, changes: InitiativeChanges): InitiativeData {
+  const next: Record<string, unknown> = { ...data };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return next as InitiativeData;
+}
+
+/** Fingerprint of a correction: the version it starts from and the changes. */
+export function correctionRequestHash(version: number, changes: InitiativeChanges): string {
+  return fingerprint({ action: 'correct', version, changes });
+}
+
+/**
+ * The submitter's correction, from any status back to `pending` for review. `version` is the one
+ * the submitter saw; another one means someone changed it in between (409).
+ */
+export function correctSubmission(
+  current: Submission,
+  { version, changes, at }: { version: number; changes: InitiativeChanges; at: Date },
+): Submission {
+  if (current.version !== version) {
+    throw new ConflictingChangeError('De aanmelding is intussen veranderd. Open de beheerlink opnieuw en voer je wijziging nog eens in.');
+  }
+  const when = at.toISOString();
+  const next = current.version + 1;
+  return {
+    ...current,
+    status: 'pending',
+    version: next,
+    updatedAt: when,
+    statusChangedAt: when,
+    initiative: applyChanges(current.initiative, changes),
+    lastTransition: { version: next, at: when, who: SUBMITTER, from: current.status, to: 'pending', requestHash: correctionRequestHash(version, changes) },
+  };
+}
+
+/** Something that must happen outside the store because of a change. */
+export type Effect =
+  | { kind: 'mail-manage-link' }
+  | { kind: 'mail-rejection'; reason: string }
+  | { kind: 'published-changed' };
+
+/** What a change requires besides its stored state and audit entry. */
+export function effectsOf(entry: AuditEntry): Effect[] {
+  const effects: Effect[] = [];
+  if (entry.from === null) effects.push({ kind: 'mail-manage-link' });
+  if (entry.to === 'rejected') effects.push({ kind: 'mail-rejection', reason: entry.reason ?? '' });
+  // Entering or leaving `published` changes the set of practice pages.
+  if ((entry.to === 'published') !== (entry.from === 'published')) effects.push({ kind: 'published-changed' });
+  return effects;
+}
+
+/** How long a change may still be busy with its effects before others finish it for it. */
+export const COMPLETION_LEASE_MS = 30_000;
+
+/** True when the change behind `entry` is recent enough that its own request may still be running. */
+export function isRecentChange(entry: AuditEntry, now: Date): boolean {
+  return now.getTime() - Date.parse(entry.at) < COMPLETION_LEASE_MS;
+}
+
+/** The submission as its submitter sees it through the manage link. */
+export function toManagedInitiative(s: Submission): ManagedInitiative {
+  return {
+    id: s.id,
+    status: s.status,
+    version: s.version,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    initiative: s.initiative,
+    ...(s.status === 'rejected' && s.decision?.reason !== undefined ? { rejectionReason: s.decision.reason } : {}),
+  };
+}
+
+/** The submission as moderators see it. */
+export function toAdminSubmission(s: Submission): AdminSubmission {
+  const { lastTransition: _last, ...rest } = s;
+  return rest;
+}
+
+/**
+ * The full audit trail: the stored entries, plus the latest change's entry when a crash kept it
+ * from being written yet (it is always on the submission itself until then).
+ */
+export function historyOf(submission: Submission, stored: readonly AuditEntry[]): AuditEntry[] {
+  const latest = auditEntryOf(submission);
+  const history = [...stored];
+  if (!history.some((e) => e.version === latest.version)) history.push(latest);
+  return history.sort((a, b) => a.version - b.version);
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { builtPages } from '../helpers/built-pages.ts';
+
+const baseURL = inject('baseURL');
+const pages = builtPages();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Everything one page must satisfy; returns what it does not. */
+async function checkPage(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(path);
+  const { lang, dir } = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+  const expected = path.match(/^\/(en|ar|uk|ti)\//)?.[1] ?? 'nl';
+  if (lang !== expected || dir !== (expected === 'ar' ? 'rtl' : 'ltr')) problems.push(`lang=${lang} dir=${dir}, verwacht ${expected}`);
+  problems.push(...(await axeViolations(page)));
+  await page.setViewportSize({ width: 320, height: 640 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 320) problems.push(`horizontaal scrollen bij 320 px (breedte ${width})`);
+  return problems;
+}
+
+describe('every built page, in every language', () => {
+  it('covers all languages', () => {
+    for (const prefix of ['/en/', '/ar/', '/uk/', '/ti/']) expect(pages.some((p) => p.startsWith(prefix)), prefix).toBe(true);
+    expect(pages.length).toBeGreaterThan(100);
+  });
+
+  it(
+    'declares language and direction, has zero axe-core violations (WCAG 2.2 AA) and reflows at 320 px',
+    async () => {
+      const report: Record<string, string[]> = {};
+      const queue = [...pages, '/dit-bestaat-niet/'];
+      const worker = async () => {
+        const page = await (await browser.newContext({ baseURL })).newPage();
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+          const problems = await checkPage(page, path);
+          if (path === '/dit-bestaat-niet/') problems.splice(0, 1); // the 404 page is Dutch wherever it answers
+          if (problems.length > 0) report[path] = problems;
+        }
+        await page.context().close();
+      };
+      await Promise.all([worker(), worker(), worker()]);
+      expect(report).toEqual({});
+    },
+    15 * 60_000,
+  );
+});
