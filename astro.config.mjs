@@ -3,6 +3,17 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { cspHashes } from './site/integrations/csp-hashes.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+// @ts-expect-error js-yaml ships no types; readGlossaryTerms validates what load() returns with zod.
+import { load } from 'js-yaml';
+import { readGlossaryTerms, satteriGlossaryLinks } from './site/lib/glossary-links.ts';
+
+// The begrippen are read here, before the content layer runs, so every markdown body can link
+// the first use of a term to its page. An English translation links to the English term page;
+// Dutch text (also when shown on an English page) links to the Dutch one.
+const glossary = readGlossaryTerms('content/begrippen', load);
+const glossaryHref = (/** @type {string} */ id, /** @type {string | undefined} */ lang) =>
+  lang === 'en' ? `/en/begrippen/${id}/` : `/begrippen/${id}/`;
 
 /**
  * The site is fully static. Scripts and styles are emitted as files (never inlined) so the
@@ -22,6 +33,9 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
+  markdown: {
+    processor: satteri({ hastPlugins: [satteriGlossaryLinks({ terms: glossary, href: glossaryHref })] }),
+  },
   integrations: [react(), pagefindIndex(), cspHashes()],
   vite: {
     build: { assetsInlineLimit: 0 },

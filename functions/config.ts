@@ -91,6 +91,7 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: httpUrl('PUBLIC_BASE_URL', 'https://werkpad.example.nl'),
   ADMIN_TOKEN: optionalText,
   MODERATORS: moderatorsVar,
+  SIGNING_KEY: optionalText.pipe(z.string().min(32, 'SIGNING_KEY moet minstens 32 tekens lang zijn').optional()),
   DYNAMODB_ENDPOINT: httpUrl('DYNAMODB_ENDPOINT', 'http://localhost:8000'),
   TABLE_NAME: optionalText.pipe(
     z
@@ -120,6 +121,8 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Minimum seconds between showing and posting a form; 0 turns the time trap off. */
   formMinFillSeconds: number;
+  /** Key that signs the form routes' fill-time tokens; generated locally when not set. */
+  signingKey: string | undefined;
 };
 
 /** Validates an environment map into a `Config`, throwing a `ConfigError` that names every wrong variable. */
@@ -146,7 +149,27 @@ export function parseConfig(env: Env): Config {
     tableName: e.TABLE_NAME,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     formMinFillSeconds: e.FORM_MIN_FILL_SECONDS,
+    signingKey: e.SIGNING_KEY,
   };
+}
+
+/**
+ * When `SIGNING_KEY` is not set, reads (or once creates, mode 0600) `$DATA_DIR/signing-key`.
+ * Local runtime only; on AWS the key comes from the environment.
+ */
+export function withLocalSigningKey(config: Config): Config {
+  if (config.signingKey) return config;
+  const file = path.join(config.dataDir, 'signing-key');
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process wrote it a moment ago: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return { ...config, signingKey: readFileSync(file, 'utf8').trim() };
 }
 
 const secretsSchema = z.object({ moderatorToken: z.string().min(16) });

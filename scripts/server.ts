@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ConfigError, parseConfig, setConfig, withLocalModerator, type Config, type Env } from '#config';
+import { ConfigError, parseConfig, setConfig, withLocalModerator, withLocalSigningKey, type Config, type Env } from '#config';
 import { closeClients, ensureTables } from '#adapters/dynamodb/client';
 import { startEmbeddedStore, StoreInUseError, type EmbeddedStore } from '#adapters/dynamodb/embedded-store';
 import type { HttpResult } from '#adapters/http/api-gateway';
@@ -20,7 +20,11 @@ import { fromHttpResult, toHttpEvent } from '#adapters/http/node-bridge';
 import { createRouter } from '#adapters/http/router';
 import { loadCspHashes, securityHeaders } from '#adapters/http/security-headers';
 import { createStaticSite } from '#adapters/http/static-site';
-import { routes } from '#handlers/routes';
+import { dynamicPagePaths, routes } from '#handlers/routes';
+import { configureInitiativeDependencies } from '#handlers/dependencies';
+import { configureSitePages } from '#adapters/http/site-pages';
+import { RebuildScheduler } from '#domain/rebuild-scheduler';
+import { buildSite } from './site-build.ts';
 
 /** Hard cap on a request body, above every handler's own limit (32 kB for JSON). */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -43,6 +47,10 @@ export type ServerOptions = {
   host?: string;
   /** Where request log lines go (method, path without query, status, duration). */
   log?: (line: string) => void;
+  /** Build the site against the store before serving (`npm start`), progress on the terminal. */
+  buildFirst?: boolean;
+  /** Rebuild the site (debounced, swapped in when complete) when published submissions change. */
+  rebuild?: boolean;
 };
 
 /** A running server. */
@@ -83,7 +91,7 @@ function siteDirOf(options: ServerOptions): string {
 }
 
 function isApiPath(pathname: string): boolean {
-  return pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/forms/');
+  return pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/forms/') || dynamicPagePaths.has(pathname);
 }
 
 /** Reads a request body up to `max` bytes; rejects with a 413 error beyond that. */
@@ -111,14 +119,15 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => console.log(line)));
   const siteDir = siteDirOf(options);
-  if (!existsSync(siteDir)) throw new SiteMissingError(siteDir);
+  if (!options.buildFirst && !existsSync(siteDir)) throw new SiteMissingError(siteDir);
+  configureSitePages(siteDir);
 
   const env: Env = {
     ...(options.env ?? process.env),
     ...(options.port !== undefined ? { PORT: String(options.port) } : {}),
     ...(options.dataDir !== undefined ? { DATA_DIR: options.dataDir } : {}),
   };
-  let config = withLocalModerator(parseConfig(env));
+  let config = withLocalSigningKey(withLocalModerator(parseConfig(env)));
 
   // Requests that reach the API before the store is up wait for it.
   let markReady = () => {};
@@ -229,12 +238,27 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await ensureTables().catch((error: unknown) => {
       throw new Error(`De tabel kon niet worden aangemaakt in ${config.dynamodbEndpoint}.`, { cause: error });
     });
+    if (options.buildFirst) {
+      await buildSite(siteDir, { endpoint: config.dynamodbEndpoint!, tableName: config.tableName }, { output: 'inherit' });
+    }
     markReady();
   } catch (error) {
     server.close();
     closeClients();
     await store?.close();
     throw error;
+  }
+
+  // Approval (and any change to what is published) rebuilds the site while the old one serves.
+  let scheduler: RebuildScheduler | undefined;
+  let undoHook = () => {};
+  if (options.rebuild) {
+    const buildStore = { endpoint: config.dynamodbEndpoint!, tableName: config.tableName };
+    scheduler = new RebuildScheduler({
+      build: () => buildSite(siteDir, buildStore, { log }),
+      onError: (error) => log(`[werkpad] herbouw mislukt: ${error instanceof Error ? error.message.split('\n')[0] : 'onbekend'}`),
+    });
+    undoHook = configureInitiativeDependencies({ onPublishedChanged: () => scheduler?.request() });
   }
 
   let closing: Promise<void> | undefined;
@@ -250,6 +274,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         // Keep-alive connections without a request in flight would otherwise hold close() open.
         server.closeIdleConnections();
       });
+      undoHook();
+      scheduler?.dispose();
       closeClients();
       await store?.close();
     })());
@@ -315,4 +341,4 @@ export async function runServer(options: ServerOptions = {}): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-if (import.meta.main) await runServer();
+if (import.meta.main) await runServer({ rebuild: true });

@@ -9,6 +9,7 @@ import {
   translationSchema,
 } from '../functions/contracts/content.ts';
 import { markdownCollection } from './lib/markdown-collection.ts';
+import { withPublishedSubmissions } from './lib/published-submissions.ts';
 
 /**
  * The five collections of DESIGN.md, plus fixed pages per language and translations of entries.
@@ -16,7 +17,8 @@ import { markdownCollection } from './lib/markdown-collection.ts';
  * @see https://docs.astro.build/en/guides/content-collections/
  */
 export const collections = {
-  praktijkvoorbeelden: defineCollection({ loader: markdownCollection('praktijkvoorbeelden', practiceSchema), schema: practiceSchema }),
+  /** Curated markdown plus the published submissions from the store. */
+  praktijkvoorbeelden: defineCollection({ loader: withPublishedSubmissions(markdownCollection('praktijkvoorbeelden', practiceSchema)), schema: practiceSchema }),
   regelingen: defineCollection({ loader: markdownCollection('regelingen', schemeSchema), schema: schemeSchema }),
   lessen: defineCollection({ loader: markdownCollection('lessen', lessonSchema), schema: lessonSchema }),
   knelpunten: defineCollection({ loader: markdownCollection('knelpunten', bottleneckSchema), schema: bottleneckSchema }),

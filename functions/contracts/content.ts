@@ -45,8 +45,8 @@ const baseSchema = z.strictObject({
 export const practiceStatuses = ['pilot', 'lopend', 'afgerond'] as const;
 export const evidenceLevels = ['beschreven', 'geevalueerd', 'effectief-onderzocht'] as const;
 
-/** praktijkvoorbeelden: an initiative that gets statushouders into work. */
-export const practiceSchema = baseSchema.extend({
+/** The fields of a praktijkvoorbeeld, before the rule on sources (see `practiceSchema`). */
+export const practiceFieldsSchema = baseSchema.extend({
   title: z.string().min(3).max(160),
   organisations: z.array(z.string().min(2).max(160)).min(1, 'noem minstens één organisatie'),
   partners: z.array(z.string().min(2).max(160)).default([]),
@@ -69,8 +69,21 @@ export const practiceSchema = baseSchema.extend({
   period: z.string().max(60).optional(),
   evidence: z.enum(evidenceLevels).default('beschreven'),
   website: z.url({ protocol: /^https$/ }).optional(),
+  /** `aanmelding`: a published submission, which carries no sources (DESIGN.md). */
   origin: z.enum(['redactie', 'aanmelding']).default('redactie'),
 });
+
+/**
+ * praktijkvoorbeelden: an initiative that gets statushouders into work. Curated entries name at
+ * least one source; published submissions (`origin: aanmelding`) speak for themselves.
+ */
+export const practiceSchema = practiceFieldsSchema
+  .extend({ sources: z.array(sourceSchema).default([]) })
+  .superRefine((practice, ctx) => {
+    if (practice.origin === 'redactie' && practice.sources.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'noem minstens één bron' });
+    }
+  });
 
 export const schemeKinds = ['subsidie', 'instrument', 'dienstverlening'] as const;
 export const applicantKinds = ['gemeente', 'werkgever', 'onderwijsinstelling', 'initiatief', 'statushouder'] as const;

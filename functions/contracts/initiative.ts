@@ -38,7 +38,7 @@ export const initiativeFields = {
   description: plainText({ label: 'de beschrijving', min: 1, max: 5000, multiline: true }).optional(),
   website: httpsUrl.optional(),
   /** Action lines of the national plan (1–4). */
-  actionLines: idList(actionLineId, { one: 'actielijn', many: 'actielijnen', min: 0, max: 4 }).optional(),
+  actionLines: idList(actionLineId.meta({ minimum: 1, maximum: 4 }), { one: 'actielijn', many: 'actielijnen', min: 0, max: 4 }).optional(),
   approaches: idList(approachId, { one: 'aanpak', many: 'aanpakken', min: 0, max: approaches.length }).optional(),
   targetGroups: idList(targetGroupId, { one: 'doelgroep', many: 'doelgroepen', min: 0, max: targetGroups.length }).optional(),
   /** Results in the initiative's own words. */
@@ -104,6 +104,7 @@ export type InitiativeChanges = Omit<InitiativePatch, 'token' | 'version' | 'con
 
 /** Review status of a submission. */
 export const submissionStatuses = ['pending', 'published', 'rejected'] as const;
+/** A status as the API takes and gives it. */
 export const submissionStatusSchema = z.enum(submissionStatuses, { error: 'kies pending, published of rejected' });
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 

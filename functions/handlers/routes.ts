@@ -10,6 +10,15 @@ import type { Route } from '#adapters/http/router';
 const modules = {
   health: () => import('./health.ts'),
   taxonomies: () => import('./taxonomies.ts'),
+  openapi: () => import('./openapi.ts'),
+  'initiative-create': () => import('./initiative-create.ts'),
+  'initiative-manage-read': () => import('./initiative-manage-read.ts'),
+  'initiative-manage-update': () => import('./initiative-manage-update.ts'),
+  'admin-submissions-list': () => import('./admin-submissions-list.ts'),
+  'admin-submission-get': () => import('./admin-submission-get.ts'),
+  'admin-submission-approve': () => import('./admin-submission-approve.ts'),
+  'admin-submission-reject': () => import('./admin-submission-reject.ts'),
+  'form-initiative': () => import('./form-initiative.ts'),
 } satisfies Record<string, () => Promise<{ handler: HttpHandler }>>;
 
 /** Module name of a handler under `functions/handlers/`. */
@@ -22,7 +31,28 @@ export type RouteDefinition = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; pat
 export const routeDefinitions: readonly RouteDefinition[] = [
   { method: 'GET', path: '/api/health', module: 'health' },
   { method: 'GET', path: '/api/taxonomies', module: 'taxonomies' },
+  { method: 'GET', path: '/api/openapi.json', module: 'openapi' },
+  { method: 'POST', path: '/api/initiatives', module: 'initiative-create' },
+  { method: 'POST', path: '/api/initiatives/manage', module: 'initiative-manage-read' },
+  { method: 'PATCH', path: '/api/initiatives/manage', module: 'initiative-manage-update' },
+  { method: 'GET', path: '/api/admin/submissions', module: 'admin-submissions-list' },
+  { method: 'GET', path: '/api/admin/submissions/{id}', module: 'admin-submission-get' },
+  { method: 'POST', path: '/api/admin/submissions/{id}/approve', module: 'admin-submission-approve' },
+  { method: 'POST', path: '/api/admin/submissions/{id}/reject', module: 'admin-submission-reject' },
+  // The form without JavaScript: its page is served with a fresh fill-time token, its post
+  // handled like the API. On AWS these paths go to the API as well.
+  { method: 'GET', path: '/initiatief-aanmelden/', module: 'form-initiative' },
+  { method: 'GET', path: '/en/initiatief-aanmelden/', module: 'form-initiative' },
+  { method: 'POST', path: '/forms/initiatief', module: 'form-initiative' },
 ];
+
+/** The JSON API's routes: what the OpenAPI document describes. */
+export const apiRouteDefinitions = routeDefinitions.filter((r) => r.path.startsWith('/api/'));
+
+/** Page paths that a handler serves instead of the static site (the form pages). */
+export const dynamicPagePaths: ReadonlySet<string> = new Set(
+  routeDefinitions.filter((r) => !r.path.startsWith('/api/') && !r.path.startsWith('/forms/')).map((r) => r.path),
+);
 
 /** The table with loaders, as the local router takes it. */
 export const routes: readonly Route[] = routeDefinitions.map((r) => ({

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { schemeStatus } from '../../functions/domain/scheme-status.ts';
+import { combinesWithOf, type FinderScheme } from '../../functions/domain/funding-finder.ts';
 import { collectionPath, type CollectionName } from './collections.ts';
 import { allLangs, defaultLang, localizePath, type Lang } from '../i18n/locales.ts';
 
@@ -138,4 +139,27 @@ export function cardOf(collection: CollectionName, lang: Lang) {
       lang: text.translated ? undefined : defaultLang,
     };
   };
+}
+
+/** The schemes as the funding finder reads them: plain data, the same at build and in the browser. */
+export const finderSchemes: FinderScheme[] = schemes.map((s) => ({
+  id: s.id,
+  name: s.data.name,
+  applicants: s.data.applicants,
+  paysFor: s.data.paysFor,
+  targetGroups: s.data.targetGroups,
+  windows: s.data.windows,
+  ongoing: s.data.ongoing,
+  combinesWith: s.data.combinesWith,
+}));
+
+/** The schemes one scheme combines with, both ways: when A names B, B's page shows A too. */
+export function combinedWith(id: string): SchemeEntry[] {
+  return pick(schemes, combinesWithOf(finderSchemes, id));
+}
+
+/** Entries linked either way: the ids an entry names itself first, then those that name it. */
+export function linkedBothWays<T extends { id: string; data: object }>(list: readonly T[], own: readonly string[], field: string, id: string): T[] {
+  const ids = [...new Set([...own, ...linkedFrom(list, field, id).map((e) => e.id)])];
+  return pick(list, ids);
 }

@@ -101,9 +101,17 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status.textContent = messages['searchPage.busy'];
-    const search = await pagefind.search(q || null, { filters });
-    if (current !== generation || !search) return;
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    let search: Awaited<ReturnType<Pagefind['search']>>;
+    let results: PagefindResultData[];
+    try {
+      search = await pagefind.search(q || null, { filters });
+      if (current !== generation || !search) return;
+      results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    } catch {
+      // The index changed under us (a rebuild) or the network failed: say so rather than spin.
+      if (current === generation) status.textContent = messages['searchPage.unavailable'];
+      return;
+    }
     if (current !== generation) return;
     list.replaceChildren(
       ...results.map((r) => {

@@ -14,10 +14,20 @@ export type TestServer = RunningServer & { dataDir: string; stop: () => Promise<
 /** Moderator token of every test server. */
 export const TEST_ADMIN_TOKEN = 'test-moderator-token';
 
-/** Starts a server over `siteDir`; extra settings go in `env`. */
-export async function startTestServer(siteDir: string, env: Record<string, string> = {}): Promise<TestServer> {
+/** Starts a server over `siteDir`; extra settings go in `env`; `log` receives the server's log lines (quiet without it). */
+export async function startTestServer(
+  siteDir: string,
+  env: Record<string, string> = {},
+  options: { log?: (line: string) => void } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'werkpad-data-'));
-  const server = await startServer({ env: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env }, port: 0, dataDir, siteDir, quiet: true });
+  const server = await startServer({
+    env: { ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...env },
+    port: 0,
+    dataDir,
+    siteDir,
+    ...(options.log ? { log: options.log } : { quiet: true }),
+  });
   return {
     ...server,
     dataDir,

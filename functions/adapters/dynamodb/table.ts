@@ -1,27 +1,46 @@
 /**
  * The Werkpad table, written as data so the local server and the CDK app's stateful stack create
- * the same thing. One table, generic key names; an item's kind shows in its key prefix.
+ * the same thing. One table, generic key names; an item's kind shows in its key prefix. Only the
+ * repositories next to this file (one per aggregate) read or write it.
  *
- * Key design (`<…>` is a value; ids are random, tokens and IPs are stored only as SHA-256 hashes):
+ * Key design (`<…>` is a value; ids are random; tokens, Idempotency-Keys and IPs are stored only as
+ * SHA-256 hashes; `<ts>` is an ISO 8601 UTC instant, which sorts as text):
  *
- * | item                  | pk                        | sk                         | gsi1pk / gsi1sk                              | gsi2pk / gsi2sk                    |
- * | --------------------- | ------------------------- | -------------------------- | -------------------------------------------- | ---------------------------------- |
- * | submission            | `SUB#<id>`                | `META`                     | `SUB#STATUS#<status>` / `<createdAt>#<id>`   | —                                  |
- * | audit entry           | `SUB#<id>` or `EMP#<id>`  | `AUDIT#<at>#<seq>`         | —                                            | —                                  |
- * | employer              | `EMP#<id>`                | `META`                     | `EMP#STATUS#<status>` / `<updatedAt>#<id>`   | `EXPIRES#<yyyy-mm-dd>` / `<id>` while unverified |
- * | KvK claim             | `KVK#<kvk>`               | `KVK`                      | —                                            | —                                  |
- * | manage/verify token   | `TOKEN#<sha256(token)>`   | `TOKEN`                    | —                                            | —                                  |
- * | idempotency record    | `IDEM#<route>#<sha256(key)>` | `IDEM`                  | —                                            | —                                  |
- * | rate-limit counter    | `RATE#<route>#<sha256(ip)>#<minute>` | `RATE`          | —                                            | —                                  |
+ * | item                  | pk                                  | sk               | gsi1pk / gsi1sk                                  | gsi2pk / gsi2sk                   |
+ * | --------------------- | ----------------------------------- | ---------------- | ------------------------------------------------ | --------------------------------- |
+ * | submission            | `SUB#<id>`                          | `META`           | `SUB#STATUS#<status>` / `<statusChangedAt>#<id>` | —                                 |
+ * | submission audit entry| `SUB#<id>`                          | `AUDIT#<v:10>`   | —                                                | —                                 |
+ * | manage token          | `TOKEN#<sha256(token)>`             | `TOKEN`          | —                                                | —                                 |
+ * | idempotency record    | `IDEM#<scope>#<sha256(key)>`        | `IDEM`           | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
+ * | rate-limit counter    | `RATE#<scope>#<sha256(ip)>#<window>`| `RATE`           | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
+ * | employer (later)      | `EMP#<id>`                          | `META`           | `EMP#STATUS#<status>` / `<statusChangedAt>#<id>` | `EXPIRES#<yyyy-mm-dd>` / `<pk>` while unverified |
+ * | employer audit (later)| `EMP#<id>`                          | `AUDIT#<v:10>`   | —                                                | —                                 |
+ * | KvK claim (later)     | `KVK#<kvk>`                         | `KVK`            | —                                                | —                                 |
+ * | verify token (later)  | `TOKEN#<sha256(token)>`             | `TOKEN`          | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
  *
- * - GSI1 answers the moderation queues and the public register by status, newest first.
- * - GSI2 finds unverified registrations past their 7 days: dynalite has no TTL expiry, so a sweep
- *   deletes them by date instead of waiting for DynamoDB's TTL.
- * - `expiresAt` (epoch seconds) is the TTL attribute on AWS for tokens, idempotency records and
- *   counters; readers still check it, because TTL deletes late (and never, locally).
- * - Uniqueness (one verified entry per KvK number, single-use tokens) uses conditional writes,
- *   not transactions, which dynalite lacks; each use case documents its order of writes.
- * - No request path scans: every read is a GetItem or a Query on the table or an index.
+ * `<v:10>` is the version a change produced, zero-padded to 10 digits so the audit trail sorts.
+ *
+ * Access patterns, each one key or index lookup (no request path ever scans):
+ * - submission by id: GetItem `SUB#<id>`/`META` (consistent read, since writes are conditional on
+ *   what it returns); with its audit trail: Query `pk = SUB#<id>` (one round trip, `AUDIT#…` sorts
+ *   before `META`).
+ * - submission by manage token: GetItem `TOKEN#<hash>`, then the submission.
+ * - moderation queue per status, latest status change first: Query gsi1 `SUB#STATUS#<status>`,
+ *   descending, paged by an opaque cursor; the published ones for the site build: the same query
+ *   on `SUB#STATUS#published`.
+ * - idempotency record and rate counter: GetItem / UpdateItem on their keys.
+ * - later, the employer register: verified employers via gsi1 `EMP#STATUS#verified`; one verified
+ *   entry per KvK number via a conditional put of `KVK#<kvk>`; matching reads the verified list
+ *   (hundreds of items) through the same gsi1 query and scores in memory.
+ * - expiry sweeps (not on a request path): Query gsi2 `EXPIRES#<day>` for each past day and delete.
+ *   dynalite has no TTL, so this is how local data expires; `expiresAt` (epoch seconds) is the TTL
+ *   attribute on AWS as well, and readers check it themselves because TTL deletes late.
+ *
+ * Consistency without transactions (dynalite has none, nor PartiQL): every change is a conditional
+ * write on a `version` attribute, and a change that needs several writes writes them in a documented
+ * order in which each step is idempotent and a crash between two steps is finished by a retry. A
+ * submission's change carries its own audit entry (`lastTransition`) in the state write, so the
+ * separate `AUDIT#<v>` item can always be completed later; see `initiative-submissions.ts`.
  */
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 

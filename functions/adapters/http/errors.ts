@@ -6,6 +6,7 @@
  * a bug on our side: 500 with a fixed message, and a log line that carries the error's name and
  * stack but never the request body, query or headers (they may hold personal data).
  */
+import { DomainError, InvalidInputError, RateLimitExceededError } from '#domain/errors';
 import { type HttpResult, jsonResult } from './api-gateway.ts';
 
 /** Field path (zod path joined by dots) → Dutch message. */
@@ -140,9 +141,26 @@ export class UnavailableError extends HttpError {
 /** Where unexpected errors are reported; replaceable so tests and the server can keep output quiet. */
 export type ErrorLogger = (line: string) => void;
 
-/** Maps any thrown value to a response: `HttpError`s answer for themselves, anything else is a 500. */
+/** The contract's HTTP error for a use case's `DomainError` (the domain itself knows nothing of HTTP). */
+export function httpErrorOf(error: DomainError): HttpError {
+  switch (error.kind) {
+    case 'invalid_input':
+      return new ValidationFailedError(error.message, error instanceof InvalidInputError ? error.fields : undefined);
+    case 'not_found':
+      return new NotFoundError(error.message);
+    case 'conflict':
+      return new ConflictError(error.message);
+    case 'idempotency_key_reused':
+      return new IdempotencyKeyReusedError();
+    case 'rate_limited':
+      return new RateLimitedError(error instanceof RateLimitExceededError ? error.retryAfterSeconds : 60);
+  }
+}
+
+/** Maps any thrown value to a response: `HttpError`s answer for themselves, domain errors by kind, anything else is a 500. */
 export function errorToResult(error: unknown, log: ErrorLogger = console.error): HttpResult {
   if (error instanceof HttpError) return error.toResponse();
+  if (error instanceof DomainError) return httpErrorOf(error).toResponse();
   // Only the name and stack: an error message can quote input (a zod or SDK message may echo values).
   const name = error instanceof Error ? error.name : typeof error;
   const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';

@@ -4,6 +4,7 @@
  * become `fields` (400). Parse, don't cast: callers get `z.infer` of their schema.
  */
 import type { z } from 'zod';
+import { dutchErrorMap } from '#contracts/dutch-errors';
 import type { HttpEvent } from './api-gateway.ts';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationFailedError, type FieldErrors } from './errors.ts';
 
@@ -24,12 +25,19 @@ export function isJsonRequest(event: HttpEvent): boolean {
   return type === 'application/json';
 }
 
-/** Turns zod issues into `{ "contact.email": "…" }`, first message per path. */
+/**
+ * Turns zod issues into `{ "contact.email": "…" }`, first message per path. An unknown key is
+ * reported at its own path (`contact.phone`), not at the object that holds it, so a form can put
+ * the message where the field is.
+ */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    for (const path of paths) {
+      const key = path.map(String).join('.') || '_';
+      fields[key] ??= issue.message;
+    }
   }
   return fields;
 }
@@ -61,7 +69,7 @@ export function readJsonBody<T extends z.ZodType>(
   const bytes = bodyBytes(event);
   if (bytes.byteLength > maxBytes) throw new PayloadTooLargeError(maxBytes);
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
-  const parsed = schema.safeParse(parseJsonText(text));
+  const parsed = schema.safeParse(parseJsonText(text), { error: dutchErrorMap });
   if (!parsed.success) throw new ValidationFailedError('Niet alle velden zijn goed ingevuld.', fieldErrors(parsed.error.issues));
   return parsed.data;
 }

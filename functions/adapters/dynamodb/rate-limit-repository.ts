@@ -1,0 +1,36 @@
+/**
+ * Fixed-window rate-limit counters, one item per scope, hashed client address and window. The
+ * window is part of the key, so an old counter is never read again: expiry only saves space
+ * (`expiresAt` TTL on AWS; gsi2 `EXPIRES#<day>` for a sweep where TTL does not exist).
+ */
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { RateLimitStore } from '#domain/ports';
+import { documentClient, tableName } from './client.ts';
+
+/** Adds one hit to the counter of this window and returns the new count (one atomic UpdateItem). */
+export async function hitRateLimit(scope: string, subjectHash: string, windowStart: number, windowSeconds: number): Promise<number> {
+  const pk = `RATE#${scope}#${subjectHash}#${windowStart}`;
+  // Kept one window longer than needed: clocks of different instances differ a little.
+  const expiresAt = windowStart + 2 * windowSeconds;
+  const { Attributes } = await documentClient().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: { pk, sk: 'RATE' },
+      UpdateExpression: 'SET expiresAt = :expiresAt, gsi2pk = :day, gsi2sk = :pk ADD #count :one',
+      ExpressionAttributeNames: { '#count': 'count' },
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':expiresAt': expiresAt,
+        ':day': `EXPIRES#${new Date(expiresAt * 1000).toISOString().slice(0, 10)}`,
+        ':pk': pk,
+      },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  const count = Attributes?.count;
+  if (typeof count !== 'number') throw new Error('De teller gaf geen getal terug.');
+  return count;
+}
+
+/** The repository as the domain's `RateLimitStore` port. */
+export const rateLimitRepository: RateLimitStore = { hit: hitRateLimit };

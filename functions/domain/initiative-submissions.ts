@@ -1,0 +1,288 @@
+/**
+ * The use cases of initiative submissions: submit, read and correct through the manage link, and
+ * moderate. Each takes its dependencies as ports (`ports.ts`), applies the pure rules of
+ * `submission-rules.ts`, and runs the writes in a fixed order that a crash cannot break:
+ *
+ * Every change of a submission is
+ *   1. one conditional write of the submission's new state, carrying the change's audit entry in
+ *      `lastTransition` (so the entry is stored in the same write as the state, never lost);
+ *   2. the change's effects (mail, "published set changed");
+ *   3. the audit entry as its own item `AUDIT#<version>`, written only if absent: the mark that the
+ *      change is complete.
+ * A crash after 1 leaves a submission whose newest audit item is missing. Retrying the same request
+ * recognises its own change (same request fingerprint, audit item missing) and finishes 2 and 3;
+ * any later change first finishes the unfinished one. So every change ends up with exactly one
+ * audit entry, and its effects happen at least once.
+ */
+import type { IdempotencyRecord, StoredResponse } from '#contracts/idempotency';
+import type { AuditEntry, InitiativeInput, InitiativePatch, Submission, SubmissionStatus } from '#contracts/initiative';
+import { SUBMITTER } from '#contracts/initiative';
+import { ConflictingChangeError, IdempotencyKeyMismatchError, RateLimitExceededError, SubmissionNotFoundError } from './errors.ts';
+import { sha256Hex } from './fingerprint.ts';
+import { manageLink, manageLinkMail, rejectionMail } from './initiative-mails.ts';
+import type { InitiativeDependencies, Page } from './ports.ts';
+import { toPublishedPractice, type PublishedPractice } from './publication.ts';
+import { isOverLimit, RATE_WINDOW_SECONDS, rateWindow } from './rate-limit.ts';
+import {
+  approvalRequestHash,
+  approveSubmission,
+  auditEntryOf,
+  COMPLETION_LEASE_MS,
+  correctionRequestHash,
+  correctSubmission,
+  creationRequestHash,
+  effectsOf,
+  historyOf,
+  isRecentChange,
+  newSubmission,
+  rejectionRequestHash,
+  rejectSubmission,
+  toAdminSubmission,
+  toManagedInitiative,
+} from './submission-rules.ts';
+
+/** Scope of the idempotency records and rate-limit counters of `POST /api/initiatives`. */
+export const CREATE_SCOPE = 'initiatives';
+
+/** The answer to a creating request; `replayed` when it is the stored answer to an earlier one. */
+export type CreateOutcome = StoredResponse & { replayed: boolean };
+
+/** The hash under which a client address is counted; the address itself is never stored. */
+export function clientHash(clientIp: string): string {
+  return sha256Hex(`client-ip:${clientIp}`);
+}
+
+/** The hash under which a manage token is stored; the token itself only travels in the mail. */
+export function manageTokenHash(token: string): string {
+  return sha256Hex(`manage-token:${token}`);
+}
+
+async function enforceRateLimit(deps: InitiativeDependencies, clientIp: string, now: Date): Promise<void> {
+  if (deps.rateLimitPerMinute <= 0) return;
+  const { start, retryAfterSeconds } = rateWindow(now);
+  const count = await deps.rateLimits.hit(CREATE_SCOPE, clientHash(clientIp), start, RATE_WINDOW_SECONDS);
+  if (isOverLimit(count, deps.rateLimitPerMinute)) throw new RateLimitExceededError(retryAfterSeconds);
+}
+
+/** Performs the effects of the submission's latest change, then writes its audit entry (steps 2 and 3). */
+async function completeTransition(deps: InitiativeDependencies, submission: Submission, token?: string): Promise<void> {
+  const entry = auditEntryOf(submission);
+  for (const effect of effectsOf(entry)) {
+    switch (effect.kind) {
+      case 'mail-manage-link': {
+        // A resumed creation no longer knows the first token (only its hash is stored): issue another.
+        const link = token ?? (await issueManageToken(deps, submission.id));
+        await deps.mailer.send(manageLinkMail(submission, manageLink(deps.publicBaseUrl, link), deps.publicBaseUrl));
+        break;
+      }
+      case 'mail-rejection':
+        await deps.mailer.send(rejectionMail(submission, effect.reason, deps.publicBaseUrl));
+        break;
+      case 'published-changed':
+        deps.onPublishedChanged();
+        break;
+    }
+  }
+  await deps.submissions.putAuditEntry(submission.id, entry);
+}
+
+async function issueManageToken(deps: InitiativeDependencies, submissionId: string): Promise<string> {
+  const token = deps.newToken();
+  await deps.submissions.putManageToken(manageTokenHash(token), submissionId, deps.now().toISOString());
+  return token;
+}
+
+/** True when the submission's latest change came from this very request and is not complete yet. */
+async function isOwnUnfinishedChange(deps: InitiativeDependencies, s: Submission, requestHash: string): Promise<boolean> {
+  return s.lastTransition.requestHash === requestHash && !(await deps.submissions.hasAuditEntry(s.id, s.version));
+}
+
+/**
+ * Makes sure the change that produced `current` is complete before another one starts. A change
+ * that is still recent may be running its effects right now: rather than duplicate or skip them,
+ * the new request is told to try again shortly.
+ */
+async function finishPreviousChange(deps: InitiativeDependencies, current: Submission, now: Date): Promise<void> {
+  if (await deps.submissions.hasAuditEntry(current.id, current.version)) return;
+  if (isRecentChange(auditEntryOf(current), now)) {
+    throw new ConflictingChangeError('Deze aanmelding wordt op dit moment gewijzigd. Probeer het over een halve minuut opnieuw.');
+  }
+  await completeTransition(deps, current);
+}
+
+/** Runs one change of a submission in the documented order; see the module comment. */
+async function runTransition(
+  deps: InitiativeDependencies,
+  id: string,
+  requestHash: string,
+  decide: (current: Submission, at: Date) => Submission,
+): Promise<Submission> {
+  const now = deps.now();
+  const current = await deps.submissions.get(id);
+  if (!current) throw new SubmissionNotFoundError();
+  if (await isOwnUnfinishedChange(deps, current, requestHash)) {
+    await completeTransition(deps, current);
+    return current;
+  }
+  await finishPreviousChange(deps, current, now);
+  const next = decide(current, now);
+  // Write 1: the new state with its audit entry, only if nobody changed the submission since we read it.
+  if ((await deps.submissions.replace(next, current.version)) === 'stale') {
+    const fresh = await deps.submissions.get(id);
+    if (fresh && (await isOwnUnfinishedChange(deps, fresh, requestHash))) {
+      await completeTransition(deps, fresh);
+      return fresh;
+    }
+    throw new ConflictingChangeError('Iemand anders heeft deze aanmelding net veranderd. Laad haar opnieuw.');
+  }
+  // Effects, then write 2: the audit item that marks the change complete.
+  await completeTransition(deps, next);
+  return next;
+}
+
+/**
+ * `POST /api/initiatives`. Order of writes:
+ *   0. rate-limit counter (skipped for a replay);
+ *   1. idempotency record `started` with the id chosen for the submission (only with a key);
+ *   2. the manage token's hash → submission id;
+ *   3. the submission, version 1, only if the id is free (its `lastTransition` is the audit entry);
+ *   then the manage-link mail, and
+ *   4. the audit entry `AUDIT#1`;
+ *   5. the idempotency record `completed` with the answer.
+ * A crash anywhere leaves at most an unreachable token (before 3) or an unfinished change (after 3).
+ * A retry with the same key and body after the lease continues under the same id from where the
+ * crash stopped; within the lease it answers 409, since the first request may still be running.
+ * Without a key, a retry is a new submission and the unfinished one is completed by its next change.
+ */
+export async function submitInitiative(
+  deps: InitiativeDependencies,
+  request: { input: InitiativeInput; clientIp: string; idempotencyKey: string | undefined },
+): Promise<CreateOutcome> {
+  const now = deps.now();
+  const requestHash = creationRequestHash(request.input);
+  const keyHash = request.idempotencyKey === undefined ? undefined : sha256Hex(request.idempotencyKey);
+
+  const continueFrom = async (record: IdempotencyRecord): Promise<CreateOutcome> => {
+    if (record.requestHash !== requestHash) throw new IdempotencyKeyMismatchError();
+    if (record.state === 'completed' && record.response) return { ...record.response, replayed: true };
+    if (now.getTime() - Date.parse(record.startedAt) < COMPLETION_LEASE_MS) {
+      throw new ConflictingChangeError('Een verzoek met deze Idempotency-Key wordt nog verwerkt. Probeer het over een halve minuut opnieuw.');
+    }
+    return createSubmission(deps, record.resourceId, request.input, now, keyHash, true);
+  };
+
+  if (keyHash) {
+    const existing = await deps.idempotency.get(CREATE_SCOPE, keyHash, now);
+    if (existing) return continueFrom(existing);
+  }
+  await enforceRateLimit(deps, request.clientIp, now);
+  const id = deps.newId();
+  if (keyHash) {
+    const claimed = await deps.idempotency.claim(CREATE_SCOPE, keyHash, { requestHash, resourceId: id, state: 'started', startedAt: now.toISOString() }, now);
+    if (claimed === 'taken') {
+      // Another request with this key claimed it between our read and our write.
+      const record = await deps.idempotency.get(CREATE_SCOPE, keyHash, now);
+      if (record) return continueFrom(record);
+      throw new ConflictingChangeError('Een verzoek met deze Idempotency-Key wordt nog verwerkt. Probeer het zo opnieuw.');
+    }
+  }
+  return createSubmission(deps, id, request.input, now, keyHash, false);
+}
+
+async function createSubmission(
+  deps: InitiativeDependencies,
+  id: string,
+  input: InitiativeInput,
+  now: Date,
+  keyHash: string | undefined,
+  resuming: boolean,
+): Promise<CreateOutcome> {
+  let submission = resuming ? await deps.submissions.get(id) : undefined;
+  let token: string | undefined;
+  if (!submission) {
+    token = await issueManageToken(deps, id);
+    const fresh = newSubmission(id, input, now);
+    if ((await deps.submissions.insert(fresh)) === 'exists') {
+      throw new ConflictingChangeError('Een verzoek met deze Idempotency-Key wordt nog verwerkt. Probeer het zo opnieuw.');
+    }
+    submission = fresh;
+  }
+  // A fresh submission has no audit item yet; only a resumed one may have got that far.
+  if (!resuming || !(await deps.submissions.hasAuditEntry(id, 1))) {
+    if (submission.version === 1) await completeTransition(deps, submission, token);
+    // Later changes exist, so the submitter had the link (or a moderator's change finished it): only the entry is missing.
+    else await deps.submissions.putAuditEntry(id, creationAuditEntry(submission));
+  }
+  const response: StoredResponse = { statusCode: 201, body: { id, status: 'pending' } };
+  if (keyHash) await deps.idempotency.complete(CREATE_SCOPE, keyHash, response);
+  return { ...response, replayed: false };
+}
+
+/** The audit entry of a submission's creation, derivable at any later version. */
+export function creationAuditEntry(s: Submission): AuditEntry {
+  return { version: 1, at: s.createdAt, who: SUBMITTER, from: null, to: 'pending' };
+}
+
+async function submissionByToken(deps: InitiativeDependencies, token: string): Promise<Submission> {
+  const id = await deps.submissions.findIdByManageToken(manageTokenHash(token));
+  const submission = id === undefined ? undefined : await deps.submissions.get(id);
+  if (!submission) throw new SubmissionNotFoundError();
+  return submission;
+}
+
+/** `POST /api/initiatives/manage`: the submission behind a manage token; 404 for any unknown token. */
+export async function readManagedInitiative(deps: InitiativeDependencies, token: string) {
+  return toManagedInitiative(await submissionByToken(deps, token));
+}
+
+/**
+ * `PATCH /api/initiatives/manage`: the submitter's correction, back to `pending`. Writes as every
+ * change (module comment); a stale `version` is a 409. Leaving `published` takes the page down
+ * until a moderator approves the corrected version.
+ */
+export async function correctInitiative(deps: InitiativeDependencies, patch: InitiativePatch) {
+  const { token, version, consent: _consent, ...changes } = patch;
+  const current = await submissionByToken(deps, token);
+  const next = await runTransition(deps, current.id, correctionRequestHash(version, changes), (s, at) =>
+    correctSubmission(s, { version, changes, at }),
+  );
+  return toManagedInitiative(next);
+}
+
+/** `POST /api/admin/submissions/{id}/approve`: publishes a pending submission (409 otherwise). */
+export async function approveInitiative(deps: InitiativeDependencies, id: string, moderator: string) {
+  const next = await runTransition(deps, id, approvalRequestHash(moderator), (s, at) => approveSubmission(s, { who: moderator, at }));
+  return { id: next.id, status: 'published' as const };
+}
+
+/** `POST /api/admin/submissions/{id}/reject`: rejects a pending submission and mails the reason. */
+export async function rejectInitiative(deps: InitiativeDependencies, id: string, moderator: string, reason: string) {
+  const next = await runTransition(deps, id, rejectionRequestHash(moderator, reason), (s, at) =>
+    rejectSubmission(s, { who: moderator, reason, at }),
+  );
+  return { id: next.id, status: 'rejected' as const };
+}
+
+/** `GET /api/admin/submissions`: one page of a status queue, latest change first. */
+export async function listSubmissions(
+  deps: Pick<InitiativeDependencies, 'submissions'>,
+  query: { status: SubmissionStatus; limit: number; cursor?: string | undefined },
+): Promise<Page<ReturnType<typeof toAdminSubmission>>> {
+  const page = await deps.submissions.listByStatus(query.status, { limit: query.limit, cursor: query.cursor });
+  return { items: page.items.map(toAdminSubmission), nextCursor: page.nextCursor };
+}
+
+/** `GET /api/admin/submissions/{id}`: the submission and its whole audit trail. */
+export async function getSubmissionDetail(deps: Pick<InitiativeDependencies, 'submissions'>, id: string) {
+  const found = await deps.submissions.getWithHistory(id);
+  if (!found) throw new SubmissionNotFoundError();
+  return { ...toAdminSubmission(found.submission), history: historyOf(found.submission, found.history) };
+}
+
+/**
+ * Every published submission as a praktijkvoorbeeld (id, frontmatter, markdown body), for the
+ * site build's content loader. Contact data never leaves this function.
+ */
+export async function publishedPractices(deps: Pick<InitiativeDependencies, 'submissions'>): Promise<PublishedPractice[]> {
+  return (await deps.submissions.listPublished()).map(toPublishedPractice);
+}

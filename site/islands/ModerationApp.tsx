@@ -1,0 +1,221 @@
+/**
+ * The moderation pages: sign in with a moderator token, the queue per status, a submission in
+ * full with its audit history, approve, reject with a reason. The token stays in this tab's
+ * sessionStorage and goes to the API as a Bearer token; nothing is cached elsewhere.
+ */
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { AdminSubmission, AuditEntry, SubmissionStatus } from '../../functions/contracts/initiative.ts';
+import { labelOf, regions, sectors } from '../../functions/contracts/taxonomy.ts';
+import { t, type UiKey } from '../i18n/index.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { callApi } from './api-client.ts';
+
+const TOKEN_KEY = 'werkpad.moderator';
+const STATUSES: SubmissionStatus[] = ['pending', 'published', 'rejected'];
+type Detail = AdminSubmission & { history: AuditEntry[] };
+
+/** The moderation island. */
+export default function ModerationApp({ lang }: { lang: Lang }) {
+  const tr = (key: UiKey) => t(lang, key);
+  const [token, setToken] = useState<string | null>(null);
+  const [status, setStatus] = useState<SubmissionStatus>('pending');
+  const [items, setItems] = useState<AdminSubmission[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Detail | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [signInError, setSignInError] = useState('');
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const auth = useCallback((tok: string) => ({ authorization: `Bearer ${tok}` }), []);
+  const fmt = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  const load = useCallback(
+    async (tok: string, which: SubmissionStatus, after?: string) => {
+      const query = new URLSearchParams({ status: which, limit: '20', ...(after ? { cursor: after } : {}) });
+      const answer = await callApi<{ items: AdminSubmission[]; nextCursor: string | null }>('GET', `/api/admin/submissions?${query}`, undefined, auth(tok));
+      if (!answer.ok) {
+        if (answer.status === 401) signOut();
+        else setNotice({ kind: 'error', text: tr('moderation.failed') });
+        return false;
+      }
+      setItems((current) => (after ? [...current, ...answer.body.items] : answer.body.items));
+      setCursor(answer.body.nextCursor ?? null);
+      return true;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [lang],
+  );
+
+  useEffect(() => {
+    const saved = sessionStorage.getItem(TOKEN_KEY);
+    if (saved) {
+      setToken(saved);
+      void load(saved, 'pending');
+    }
+  }, [load]);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  function signOut() {
+    sessionStorage.removeItem(TOKEN_KEY);
+    setToken(null);
+    setItems([]);
+    setSelected(null);
+  }
+
+  async function signIn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget).get('token') ?? '').trim();
+    const answer = await callApi('GET', '/api/admin/submissions?limit=1', undefined, auth(value));
+    if (!answer.ok) {
+      setSignInError(answer.status === 401 || answer.status === 403 ? tr('moderation.badToken') : tr('moderation.failed'));
+      return;
+    }
+    sessionStorage.setItem(TOKEN_KEY, value);
+    setSignInError('');
+    setToken(value);
+    await load(value, status);
+  }
+
+  async function open(id: string) {
+    const answer = await callApi<Detail>('GET', `/api/admin/submissions/${encodeURIComponent(id)}`, undefined, auth(token!));
+    if (!answer.ok) return setNotice({ kind: 'error', text: tr('moderation.failed') });
+    setSelected(answer.body);
+    setReason('');
+    setReasonError('');
+    setNotice(null);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
+  async function decide(action: 'approve' | 'reject') {
+    if (!selected || !token) return;
+    const answer = await callApi('POST', `/api/admin/submissions/${selected.id}/${action}`, action === 'reject' ? { reason } : undefined, auth(token));
+    if (answer.ok) {
+      setNotice({ kind: 'ok', text: tr(action === 'approve' ? 'moderation.approved' : 'moderation.rejected') });
+      await open(selected.id);
+      setNotice({ kind: 'ok', text: tr(action === 'approve' ? 'moderation.approved' : 'moderation.rejected') });
+      return;
+    }
+    if (answer.status === 409) {
+      await open(selected.id);
+      setNotice({ kind: 'error', text: tr('moderation.conflict') });
+    } else if (answer.fields.reason) {
+      setReasonError(answer.fields.reason);
+    } else {
+      setNotice({ kind: 'error', text: answer.message || tr('moderation.failed') });
+    }
+  }
+
+  if (!token) {
+    return (
+      <form className="moderation-signin" onSubmit={signIn} noValidate>
+        <h2 className="utrecht-heading-2">{tr('moderation.signIn')}</h2>
+        <div className={`utrecht-form-field${signInError ? ' utrecht-form-field--invalid' : ''}`}>
+          <label className="utrecht-form-label" htmlFor="moderator-token">{tr('moderation.token')}</label>
+          <p className="utrecht-form-field-description" id="moderator-token-hint">{tr('moderation.tokenHint')}</p>
+          {signInError && <p className="utrecht-form-field-error-message" id="moderator-token-error" role="alert">{signInError}</p>}
+          <input className="utrecht-textbox utrecht-textbox--html-input" type="password" id="moderator-token" name="token" autoComplete="current-password"
+            aria-describedby={`moderator-token-hint${signInError ? ' moderator-token-error' : ''}`} aria-invalid={signInError ? true : undefined} />
+        </div>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">{tr('moderation.signIn')}</button>
+      </form>
+    );
+  }
+
+  const noticeBox = notice && (
+    <div ref={noticeRef} tabIndex={-1} className={`utrecht-alert utrecht-alert--${notice.kind === 'ok' ? 'ok' : 'error'} moderation-notice`} role={notice.kind === 'ok' ? 'status' : 'alert'}>
+      <p className="utrecht-paragraph">{notice.text}</p>
+    </div>
+  );
+
+  if (selected) {
+    const s = selected.initiative;
+    return (
+      <div className="moderation-detail">
+        <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => { setSelected(null); void load(token, status); }}>{tr('moderation.back')}</button></p>
+        {noticeBox}
+        <h2 className="utrecht-heading-2" ref={headingRef} tabIndex={-1}>{s.title}</h2>
+        <dl className="facts">
+          <dt>{tr('manage.status')}</dt><dd>{tr(`moderation.tab.${selected.status}` as UiKey)}</dd>
+          <dt>{tr('facts.organisations')}</dt><dd>{s.organisation}</dd>
+          <dt>{tr('summary.label')}</dt><dd>{s.summary}</dd>
+          <dt>{tr('facts.regions')}</dt><dd>{s.regions.map((r) => labelOf(regions, r, lang === 'en' ? 'en' : 'nl')).join(', ')}</dd>
+          <dt>{tr('facts.sectors')}</dt><dd>{s.sectors.map((r) => labelOf(sectors, r, lang === 'en' ? 'en' : 'nl')).join(', ')}</dd>
+          {s.description && <><dt>{tr('form.field.description')}</dt><dd className="pre-line">{s.description}</dd></>}
+          {s.results && <><dt>{tr('form.field.results')}</dt><dd className="pre-line">{s.results}</dd></>}
+          {s.website && <><dt>{tr('form.field.website')}</dt><dd>{s.website}</dd></>}
+          <dt>{tr('moderation.contact')}</dt><dd>{s.contact.name}, {s.contact.email}</dd>
+          <dt>{tr('moderation.received')}</dt><dd>{fmt(selected.createdAt)}</dd>
+        </dl>
+        {selected.status === 'pending' && (
+          <div className="moderation-actions">
+            <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void decide('approve')}>{tr('moderation.approve')}</button>
+            <div className={`utrecht-form-field${reasonError ? ' utrecht-form-field--invalid' : ''}`}>
+              <label className="utrecht-form-label" htmlFor="reject-reason">{tr('moderation.reason')}</label>
+              {reasonError && <p className="utrecht-form-field-error-message" id="reject-reason-error">{reasonError}</p>}
+              <textarea className="utrecht-textarea utrecht-textarea--html-textarea" id="reject-reason" rows={3} value={reason}
+                onChange={(e) => setReason(e.target.value)} aria-describedby={reasonError ? 'reject-reason-error' : undefined} aria-invalid={reasonError ? true : undefined} />
+            </div>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void decide('reject')}>{tr('moderation.reject')}</button>
+          </div>
+        )}
+        <h3 className="utrecht-heading-3">{tr('moderation.history')}</h3>
+        <div className="table-scroll">
+          <table className="utrecht-table history-table">
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.when')}</th>
+                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.who')}</th>
+                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.change')}</th>
+                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.reason')}</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {selected.history.map((h) => (
+                <tr className="utrecht-table__row" key={h.version}>
+                  <td className="utrecht-table__cell">{fmt(h.at)}</td>
+                  <td className="utrecht-table__cell">{h.who}</td>
+                  <td className="utrecht-table__cell">{h.from ? `${h.from} → ${h.to}` : h.to}</td>
+                  <td className="utrecht-table__cell">{h.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="moderation-queue">
+      <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={signOut}>{tr('moderation.signOut')}</button></p>
+      {noticeBox}
+      <h2 className="utrecht-heading-2">{tr('moderation.queue')}</h2>
+      <div className="moderation-tabs" role="group" aria-label={tr('moderation.queue')}>
+        {STATUSES.map((s) => (
+          <button key={s} type="button" aria-pressed={s === status} className={`utrecht-button ${s === status ? 'utrecht-button--primary-action' : 'utrecht-button--secondary-action'}`}
+            onClick={() => { setStatus(s); void load(token, s); }}>{tr(`moderation.tab.${s}` as UiKey)}</button>
+        ))}
+      </div>
+      {items.length === 0 ? (
+        <p className="utrecht-paragraph">{tr('moderation.empty')}</p>
+      ) : (
+        <ul className="moderation-list">
+          {items.map((item) => (
+            <li key={item.id} className="card">
+              <h3 className="card__title">{item.initiative.title}</h3>
+              <p className="card__meta">{item.initiative.organisation} · {tr('moderation.received')}: {fmt(item.createdAt)}</p>
+              <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void open(item.id)}
+                aria-label={`${tr('moderation.open')}: ${item.initiative.title}`}>{tr('moderation.open')}</button></p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {cursor && <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void load(token, status, cursor)}>{tr('moderation.more')}</button>}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * In-memory implementations of the initiative use cases' ports, for unit tests of the write order.
+ * Every write to the store and every mail is a "step"; `crashAfter(n)` makes the step after the
+ * n-th throw a `SimulatedCrash`, like a process dying between two writes.
+ */
+import type { IdempotencyRecord, StoredResponse } from '../../functions/contracts/idempotency.ts';
+import type { AuditEntry, Submission } from '../../functions/contracts/initiative.ts';
+import type { MailMessage } from '../../functions/contracts/mail.ts';
+import type { InitiativeDependencies } from '../../functions/domain/ports.ts';
+
+/** Thrown at the configured step. */
+export class SimulatedCrash extends Error {
+  constructor(step: number) {
+    super(`gesimuleerde crash bij stap ${step}`);
+    this.name = 'SimulatedCrash';
+  }
+}
+
+/** The ports plus what tests inspect: stored data, sent mails, hook calls, and the crash switch. */
+export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
+  const submissions = new Map<string, Submission>();
+  const audit = new Map<string, AuditEntry[]>();
+  const tokens = new Map<string, string>();
+  const idempotency = new Map<string, IdempotencyRecord>();
+  const counters = new Map<string, number>();
+  const mails: MailMessage[] = [];
+  let clock = start.getTime();
+  let steps = 0;
+  let crashAt = Number.POSITIVE_INFINITY;
+  let ids = 0;
+  let tokenCount = 0;
+  let publishedChanges = 0;
+
+  const step = () => {
+    steps++;
+    if (steps === crashAt) throw new SimulatedCrash(steps);
+  };
+  const copy = <T>(value: T): T => structuredClone(value);
+
+  const deps: InitiativeDependencies = {
+    submissions: {
+      async get(id) {
+        const s = submissions.get(id);
+        return s && copy(s);
+      },
+      async insert(s) {
+        step();
+        if (submissions.has(s.id)) return 'exists';
+        submissions.set(s.id, copy(s));
+        return 'written';
+      },
+      async replace(next, expectedVersion) {
+        step();
+        if (submissions.get(next.id)?.version !== expectedVersion) return 'stale';
+        submissions.set(next.id, copy(next));
+        return 'written';
+      },
+      async putAuditEntry(id, entry) {
+        step();
+        const list = audit.get(id) ?? [];
+        if (list.some((e) => e.version === entry.version)) return 'exists';
+        audit.set(id, [...list, copy(entry)].sort((a, b) => a.version - b.version));
+        return 'written';
+      },
+      async hasAuditEntry(id, version) {
+        return (audit.get(id) ?? []).some((e) => e.version === version);
+      },
+      async getWithHistory(id) {
+        const s = submissions.get(id);
+        return s && { submission: copy(s), history: copy(audit.get(id) ?? []) };
+      },
+      async putManageToken(hash, id) {
+        step();
+        tokens.set(hash, id);
+      },
+      async findIdByManageToken(hash) {
+        return tokens.get(hash);
+      },
+      async listByStatus(status, { limit }) {
+        const items = [...submissions.values()].filter((s) => s.status === status).slice(0, limit);
+        return { items: copy(items), nextCursor: null };
+      },
+      async listPublished() {
+        return copy([...submissions.values()].filter((s) => s.status === 'published'));
+      },
+    },
+    idempotency: {
+      async get(scope, keyHash) {
+        const r = idempotency.get(`${scope}#${keyHash}`);
+        return r && copy(r);
+      },
+      async claim(scope, keyHash, record) {
+        step();
+        const k = `${scope}#${keyHash}`;
+        if (idempotency.has(k)) return 'taken';
+        idempotency.set(k, copy(record));
+        return 'claimed';
+      },
+      async complete(scope, keyHash, response: StoredResponse) {
+        step();
+        const k = `${scope}#${keyHash}`;
+        const r = idempotency.get(k);
+        if (!r) throw new Error('geen record');
+        idempotency.set(k, { ...r, state: 'completed', response: copy(response) });
+      },
+    },
+    rateLimits: {
+      async hit(scope, subject, windowStart) {
+        const k = `${scope}#${subject}#${windowStart}`;
+        counters.set(k, (counters.get(k) ?? 0) + 1);
+        return counters.get(k)!;
+      },
+    },
+    mailer: {
+      async send(message) {
+        step();
+        mails.push(copy(message));
+      },
+    },
+    publicBaseUrl: 'https://werkpad.example.nl',
+    rateLimitPerMinute: 0,
+    now: () => new Date(clock),
+    newId: () => `testidtestid${String(++ids).padStart(4, '2').replace(/[01]/g, 'z')}`,
+    newToken: () => `token-${++tokenCount}-${'x'.repeat(30)}`,
+    onPublishedChanged: () => void publishedChanges++,
+  };
+
+  return {
+    deps,
+    submissions,
+    audit,
+    tokens,
+    idempotency,
+    counters,
+    mails,
+    get publishedChanges() {
+      return publishedChanges;
+    },
+    /** Steps taken so far (writes and mails). */
+    get steps() {
+      return steps;
+    },
+    /** The step after `n` more steps throws; `Infinity` turns crashing off. */
+    crashAfter(n: number) {
+      crashAt = steps + n + 1;
+    },
+    noCrash() {
+      crashAt = Number.POSITIVE_INFINITY;
+    },
+    advance(ms: number) {
+      clock += ms;
+    },
+  };
+}
