@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { schemeStatus } from '../../functions/domain/scheme-status.ts';
 import { combinesWithOf, type FinderScheme } from '../../functions/domain/funding-finder.ts';
 import { collectionPath, type CollectionName } from './collections.ts';
-import { allLangs, defaultLang, localizePath, type Lang } from '../i18n/locales.ts';
+import { allLangs, defaultLang, fullSiteLangs, langPaths, localizePath, type Lang } from '../i18n/locales.ts';
 
 export type PracticeEntry = CollectionEntry<'praktijkvoorbeelden'>;
 export type SchemeEntry = CollectionEntry<'regelingen'>;
@@ -162,4 +162,11 @@ export function combinedWith(id: string): SchemeEntry[] {
 export function linkedBothWays<T extends { id: string; data: object }>(list: readonly T[], own: readonly string[], field: string, id: string): T[] {
   const ids = [...new Set([...own, ...linkedFrom(list, field, id).map((e) => e.id)])];
   return pick(list, ids);
+}
+
+/** The static paths of a detail route: every entry in every full-site language. */
+export function entryPaths<E extends { id: string }>(entries: readonly E[]) {
+  return langPaths(fullSiteLangs).flatMap(({ params, props }) =>
+    entries.map((entry) => ({ params: { ...params, id: entry.id }, props: { ...props, entry } })),
+  );
 }

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../helpers/browser.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser(baseURL);
 
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  return (await browser.newContext({ baseURL, ...options })).newPage();
-}
 
 /** Presses Tab `n` times and describes each focused element. */
 async function tabThrough(page: Page, n: number): Promise<string[]> {

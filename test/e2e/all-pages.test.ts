@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/built-pages.ts';
 
 const baseURL = inject('baseURL');
 const pages = builtPages();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser: chromiumBrowser } = useBrowser(baseURL);
 
 /** Everything one page must satisfy; returns what it does not. */
 async function checkPage(page: Page, path: string): Promise<string[]> {
@@ -40,7 +34,7 @@ describe('every built page, in every language', () => {
       const report: Record<string, string[]> = {};
       const queue = [...pages, '/dit-bestaat-niet/'];
       const worker = async () => {
-        const page = await (await browser.newContext({ baseURL })).newPage();
+        const page = await (await chromiumBrowser().newContext({ baseURL })).newPage();
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           const problems = await checkPage(page, path);
           if (path === '/dit-bestaat-niet/') problems.splice(0, 1); // the 404 page is Dutch wherever it answers

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../helpers/browser.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const newPage = async (): Promise<Page> => (await browser.newContext({ baseURL })).newPage();
+const { newPage } = useBrowser(baseURL);
 
 describe('languages', () => {
   it('switches a detail page to English and shows the Dutch text with a notice in English', async () => {

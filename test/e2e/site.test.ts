@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchForeignRequests } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchForeignRequests } from '../helpers/browser.ts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
+const { newPage } = useBrowser(baseURL);
+
+const freshPage = newPage;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function freshPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL, ...options });
-  return context.newPage();
-}
 
 describe('home page', () => {
   it('explains Werkpad, shows the four action lines and entry points, in Dutch', async () => {

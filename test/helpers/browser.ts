@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
@@ -51,4 +52,22 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   return foreign;
+}
+
+/**
+ * One Chromium for the tests of a file (beforeAll/afterAll), and fresh pages from it: each page
+ * in its own context, so cookies and storage never leak between tests.
+ */
+export function useBrowser(baseURL: string) {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => browser!,
+    newPage: async (options: BrowserContextOptions = {}): Promise<Page> => (await browser!.newContext({ baseURL, ...options })).newPage(),
+  };
 }

@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/server.ts';
+import { createSiteFixture, type SiteFixture } from './site-fixture.ts';
 
 /** A started server plus its data folder; `stop()` closes both and removes the folder. */
 export type TestServer = RunningServer & { dataDir: string; stop: () => Promise<void> };
@@ -61,4 +63,22 @@ export function rawRequest(
     req.on('error', reject);
     req.end(options.body);
   });
+}
+
+/**
+ * Starts a test server over a fresh fixture site for the tests of one file (beforeAll/afterAll)
+ * and returns a getter for it.
+ */
+export function useFixtureServer(env: Record<string, string> = {}): () => TestServer {
+  let server: TestServer | undefined;
+  let site: SiteFixture | undefined;
+  beforeAll(async () => {
+    site = createSiteFixture();
+    server = await startTestServer(site.siteDir, env);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    site?.cleanup();
+  });
+  return () => server!;
 }

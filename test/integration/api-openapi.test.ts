@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeDefinitions } from '../../functions/handlers/routes.ts';
-import { startTestServer, type TestServer } from '../helpers/local-server.ts';
-import { createSiteFixture, type SiteFixture } from '../helpers/site-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { apiRouteDefinitions as routeDefinitions } from '../../functions/handlers/routes.ts';
+import { useFixtureServer } from '../helpers/local-server.ts';
 
-let site: SiteFixture;
-let server: TestServer;
-
-beforeAll(async () => {
-  site = createSiteFixture();
-  server = await startTestServer(site.siteDir);
-});
-afterAll(async () => {
-  await server?.stop();
-  site?.cleanup();
-});
+const server = useFixtureServer();
 
 describe('GET /api/openapi.json', () => {
   it('describes every route of the route table as OpenAPI 3.1, with bodies, responses and the error shape', async () => {
-    const res = await fetch(`${server.url}/api/openapi.json`);
+    const res = await fetch(`${server().url}/api/openapi.json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const doc = await res.json();
@@ -39,8 +28,8 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('answers 304 to a matching If-None-Match', async () => {
-    const first = await fetch(`${server.url}/api/openapi.json`);
-    const again = await fetch(`${server.url}/api/openapi.json`, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    const first = await fetch(`${server().url}/api/openapi.json`);
+    const again = await fetch(`${server().url}/api/openapi.json`, { headers: { 'if-none-match': first.headers.get('etag')! } });
     expect(again.status).toBe(304);
   });
 });

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSiteFixture, type SiteFixture } from '../helpers/site-fixture.ts';
-import { startTestServer, type TestServer } from '../helpers/local-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useFixtureServer } from '../helpers/local-server.ts';
 
 type Item = { id: string | number; label: { nl: string; en: string }; province?: string | null };
 
-let site: SiteFixture;
-let server: TestServer;
-
-beforeAll(async () => {
-  site = createSiteFixture();
-  server = await startTestServer(site.siteDir);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  site?.cleanup();
-});
+const server = useFixtureServer();
 
 describe('GET /api/taxonomies', () => {
   it('lists every vocabulary as { id, label: { nl, en } }', async () => {
-    const res = await fetch(`${server.url}/api/taxonomies`);
+    const res = await fetch(`${server().url}/api/taxonomies`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, Item[]>;
     expect(Object.keys(body).sort()).toEqual(
@@ -32,7 +20,7 @@ describe('GET /api/taxonomies', () => {
   });
 
   it('has the 35 labour-market regions, each with its province, plus landelijk', async () => {
-    const { regions, provinces } = (await (await fetch(`${server.url}/api/taxonomies`)).json()) as Record<string, Item[]>;
+    const { regions, provinces } = (await (await fetch(`${server().url}/api/taxonomies`)).json()) as Record<string, Item[]>;
     expect(regions).toHaveLength(36);
     expect(provinces).toHaveLength(12);
     const provinceIds = new Set(provinces!.map((p) => p.id));
@@ -43,7 +31,7 @@ describe('GET /api/taxonomies', () => {
   });
 
   it('has the ids DESIGN.md requires', async () => {
-    const body = (await (await fetch(`${server.url}/api/taxonomies`)).json()) as Record<string, Item[]>;
+    const body = (await (await fetch(`${server().url}/api/taxonomies`)).json()) as Record<string, Item[]>;
     const ids = (name: string) => body[name]!.map((i) => i.id);
     expect(ids('sectors')).toEqual(expect.arrayContaining(['techniek', 'bouw', 'energie', 'zorg', 'horeca', 'onderwijs', 'logistiek', 'kinderopvang', 'ict', 'schoonmaak', 'detailhandel', 'groen']));
     expect(ids('approaches')).toEqual(expect.arrayContaining(['leerwerktraject', 'startbaan', 'taal-op-de-werkvloer', 'mentoring', 'jobcoaching', 'bemiddeling', 'buddy']));
@@ -54,9 +42,9 @@ describe('GET /api/taxonomies', () => {
   });
 
   it('is cacheable and answers 304 to its ETag', async () => {
-    const res = await fetch(`${server.url}/api/taxonomies`);
+    const res = await fetch(`${server().url}/api/taxonomies`);
     expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
-    const again = await fetch(`${server.url}/api/taxonomies`, { headers: { 'if-none-match': res.headers.get('etag')! } });
+    const again = await fetch(`${server().url}/api/taxonomies`, { headers: { 'if-none-match': res.headers.get('etag')! } });
     expect(again.status).toBe(304);
   });
 });
