@@ -2,6 +2,7 @@ import type { formsNl } from './forms-nl.ts';
 
 /** English strings of the submission form, the manage page and the moderation pages. */
 export const formsEn: Record<keyof typeof formsNl, string> = {
+  'practice.submitted': 'This good practice was submitted by the initiative itself and then reviewed by the editors. It names no sources.',
   'nav.submit': 'Submit an initiative',
   'form.title': 'Submit an initiative',
   'form.description': 'Submit your project so other municipalities, employers and initiatives can learn from it.',

@@ -1,5 +1,6 @@
 /** Dutch strings of the submission form, the manage page and the moderation pages. */
 export const formsNl = {
+  'practice.submitted': 'Dit praktijkvoorbeeld is aangemeld door het initiatief zelf en daarna door de redactie beoordeeld. Het noemt geen bronnen.',
   'nav.submit': 'Initiatief aanmelden',
   'form.title': 'Initiatief aanmelden',
   'form.description': 'Meld uw project aan, zodat andere gemeenten, werkgevers en initiatieven ervan kunnen leren.',

@@ -115,6 +115,8 @@ export function localizedText<E extends { id: string; data: object }>(collection
     title: translation?.data.title ?? d.title ?? d.name ?? d.term ?? entry.id,
     summary: translation?.data.summary ?? d.summary ?? d.definition ?? '',
     translated: lang === defaultLang || translation !== undefined,
+    /** A translation that no native speaker has checked yet. */
+    unreviewed: translation !== undefined && !translation.data.reviewed,
     /** Render this for the body. */
     body: translation ?? entry,
   };

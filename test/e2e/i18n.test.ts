@@ -56,3 +56,13 @@ describe('languages', () => {
     for (const href of hrefs) expect(href.startsWith('/uk/'), href).toBe(true);
   });
 });
+
+describe('translated entries', () => {
+  it('shows the English translation of a term where one exists, marked as not yet reviewed', async () => {
+    const page = await newPage();
+    await page.goto('/en/begrippen/statushouder/');
+    expect(await page.locator('h1').textContent()).toBe('Statushouder (refugee with a residence permit)');
+    expect(await page.locator('.translation-notice').allTextContents()).toEqual(['This translation has not yet been checked by a native speaker.']);
+    expect(await page.getAttribute('article', 'lang')).toBeNull();
+  });
+});
