@@ -4,7 +4,6 @@ import react from '@astrojs/react';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { cspHashes } from './site/integrations/csp-hashes.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-// @ts-expect-error js-yaml ships no types; readGlossaryTerms validates what load() returns with zod.
 import { load } from 'js-yaml';
 import { readGlossaryTerms, satteriGlossaryLinks } from './site/lib/glossary-links.ts';
 

@@ -41,7 +41,7 @@ interface Props {
   text: FinderText;
   schemes: IslandScheme[];
   applicants: FinderChoice<FinderApplicant>[];
-  purposes: FinderChoice<FinderPurpose>[];
+  purposes: { id: FinderPurpose; label: string }[];
   targetGroups: { id: string; label: string }[];
   /** "Stap 1 van 3", shown above the static step. */
   stepLabel: string;

@@ -67,10 +67,10 @@ export function werkpadSitemapEntries(content: SitemapContent, extra: readonly S
  * becomes `x-default`): one entry per language, each listing all versions as alternates.
  * `localize` turns a path into its language version, e.g. `localizePath` from site/i18n.
  */
-export function withAlternates(
+export function withAlternates<L extends string>(
   entries: readonly SitemapEntry[],
-  langs: readonly string[],
-  localize: (lang: string, path: string) => string,
+  langs: readonly L[],
+  localize: (lang: L, path: string) => string,
 ): SitemapEntry[] {
   return entries.flatMap((entry) => {
     const alternates = langs.map((lang) => ({ lang, path: localize(lang, entry.path) }));

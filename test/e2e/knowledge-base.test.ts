@@ -7,14 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { z } from 'zod';
 import { bottleneckSchema, practiceSchema, schemeSchema, termSchema } from '../../functions/contracts/content.ts';
 import { findSchemes, type FinderScheme } from '../../functions/domain/funding-finder.ts';
 import { schemeStatus } from '../../functions/domain/scheme-status.ts';
 import { practiceColumns, schemeColumns } from '../../site/lib/open-data.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const baseURL = inject('baseURL');
 
@@ -36,18 +36,7 @@ const terms = read('begrippen', termSchema);
 const finderSchemes: FinderScheme[] = schemes.map((s) => ({ id: s.id, ...s.data }));
 const statusLabel: Record<string, string> = { open: 'Open', gesloten: 'Gesloten', doorlopend: 'Doorlopend', verwacht: 'Verwacht', onbekend: 'Onbekend' };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL, ...options });
-  return context.newPage();
-}
+const { newPage } = useBrowser(baseURL);
 
 /** The day the build computed statuses for, as the exports state it. */
 async function buildDay(): Promise<Date> {
