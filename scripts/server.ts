@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ConfigError, parseConfig, setConfig, withLocalModerator, withLocalSigningKey, type Config, type Env } from '#config';
 import { closeClients, ensureTables } from '#adapters/dynamodb/client';
+import { sweepExpired } from '#adapters/dynamodb/expiry-sweep';
 import { startEmbeddedStore, StoreInUseError, type EmbeddedStore } from '#adapters/dynamodb/embedded-store';
 import type { HttpResult } from '#adapters/http/api-gateway';
 import { compress, negotiateEncoding, shouldCompress } from '#adapters/http/compression';
@@ -28,6 +29,9 @@ import { buildSite } from './site-build.ts';
 
 /** Hard cap on a request body, above every handler's own limit (32 kB for JSON). */
 const MAX_BODY_BYTES = 64 * 1024;
+/** The first expiry sweep runs a minute after start, then every hour. */
+const SWEEP_FIRST_DELAY_MS = 60_000;
+const SWEEP_INTERVAL_MS = 3_600_000;
 /** How long a shutdown waits for in-flight requests before cutting connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -261,6 +265,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     undoHook = configureInitiativeDependencies({ onPublishedChanged: () => scheduler?.request() });
   }
 
+  // dynalite has no TTL: delete expired idempotency records and rate counters now and then.
+  const sweep = () =>
+    void sweepExpired().then(
+      ({ deleted }) => deleted > 0 && log(`[werkpad] ${deleted} verlopen item(s) verwijderd`),
+      (error: unknown) => log(`[werkpad] opruimen mislukt: ${error instanceof Error ? error.message.split('\n')[0] : 'onbekend'}`),
+    );
+  const firstSweep = setTimeout(sweep, SWEEP_FIRST_DELAY_MS);
+  const sweeps = setInterval(sweep, SWEEP_INTERVAL_MS);
+  firstSweep.unref();
+  sweeps.unref();
+
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
@@ -274,6 +289,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         // Keep-alive connections without a request in flight would otherwise hold close() open.
         server.closeIdleConnections();
       });
+      clearTimeout(firstSweep);
+      clearInterval(sweeps);
       undoHook();
       scheduler?.dispose();
       closeClients();

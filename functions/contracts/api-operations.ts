@@ -16,6 +16,8 @@ import {
   submissionIdSchema,
   submissionListQuerySchema,
   submissionListSchema,
+  withdrawalRequestSchema,
+  withdrawalResultSchema,
 } from './initiative.ts';
 
 /** A success response: its description, body schema and headers worth naming. */
@@ -102,7 +104,7 @@ export const apiOperations: Record<string, ApiOperation> = {
     tag: 'initiatieven',
     body: manageRequestSchema,
     responses: { 200: { description: 'De aanmelding met status, versie en (bij afwijzing) de reden.', schema: managedInitiativeSchema } },
-    errors: [...JSON_ERRORS, 404],
+    errors: [...JSON_ERRORS, 404, 410],
   },
   'PATCH /api/initiatives/manage': {
     operationId: 'correctInitiative',
@@ -110,7 +112,21 @@ export const apiOperations: Record<string, ApiOperation> = {
     tag: 'initiatieven',
     body: initiativePatchSchema,
     responses: { 200: { description: 'De verbeterde aanmelding, status pending, volgende versie.', schema: managedInitiativeSchema } },
-    errors: [...JSON_ERRORS, 404, 409],
+    errors: [...JSON_ERRORS, 404, 409, 410],
+  },
+  'DELETE /api/initiatives/manage': {
+    operationId: 'withdrawInitiative',
+    summary: 'De eigen aanmelding intrekken; naam en e-mailadres worden verwijderd en de beheerlink vervalt',
+    tag: 'initiatieven',
+    body: withdrawalRequestSchema,
+    responses: {
+      200: {
+        description:
+          'Ingetrokken. De contactpersoon krijgt een bevestiging, daarna zijn naam en e-mailadres verwijderd. Een gepubliceerde pagina verdwijnt bij de volgende build.',
+        schema: withdrawalResultSchema,
+      },
+    },
+    errors: [...JSON_ERRORS, 404, 409, 410],
   },
   'GET /api/admin/submissions': {
     operationId: 'listSubmissions',

@@ -21,6 +21,7 @@ export const contactSchema = z.strictObject(
   },
   strict,
 );
+export type Contact = z.infer<typeof contactSchema>;
 
 /** The fields of an initiative, apart from consent: what is stored and what a correction may change. */
 export const initiativeFields = {
@@ -55,6 +56,14 @@ export type InitiativeInput = z.infer<typeof initiativeSchema>;
 /** What is stored of an initiative: the fields without the consent flag (its moment is kept apart). */
 export const initiativeDataSchema = z.strictObject(initiativeFields, strict);
 export type InitiativeData = z.infer<typeof initiativeDataSchema>;
+
+/**
+ * The initiative as a stored submission holds it: the same fields, but `contact` (the only
+ * personal data) is gone once a withdrawal has erased it. `submissionSchema` allows that only for
+ * a withdrawn submission.
+ */
+export const storedInitiativeSchema = z.strictObject({ ...initiativeFields, contact: contactSchema.optional() }, strict);
+export type StoredInitiative = z.infer<typeof storedInitiativeSchema>;
 
 /** Optional fields a correction may clear by sending `null`. */
 export const clearableFields = ['description', 'website', 'actionLines', 'approaches', 'targetGroups', 'results'] as const;
@@ -91,6 +100,9 @@ export const versionSchema = z
 /** `POST /api/initiatives/manage` body. */
 export const manageRequestSchema = z.strictObject({ token: manageTokenSchema }, strict);
 
+/** `DELETE /api/initiatives/manage` body: the token alone, as for reading (the employer DELETE has the same shape). */
+export const withdrawalRequestSchema = manageRequestSchema;
+
 /**
  * `PATCH /api/initiatives/manage` body: the token, the version and the fields to change (at least
  * one). `null` clears an optional field; `consent: true` may come along when a form resends it.
@@ -102,10 +114,13 @@ export type InitiativePatch = z.infer<typeof initiativePatchSchema>;
 /** The changes of a patch, without token, version and consent. */
 export type InitiativeChanges = Omit<InitiativePatch, 'token' | 'version' | 'consent'>;
 
-/** Review status of a submission. */
-export const submissionStatuses = ['pending', 'published', 'rejected'] as const;
+/**
+ * Status of a submission: the review statuses, and `withdrawn` once the submitter withdrew it
+ * through the manage link (final; the contact data is erased, the manage link answers 410).
+ */
+export const submissionStatuses = ['pending', 'published', 'rejected', 'withdrawn'] as const;
 /** A status as the API takes and gives it. */
-export const submissionStatusSchema = z.enum(submissionStatuses, { error: 'kies pending, published of rejected' });
+export const submissionStatusSchema = z.enum(submissionStatuses, { error: 'kies pending, published, rejected of withdrawn' });
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 
 /** A submission id: 16 characters from a lower-case alphabet without look-alikes. */
@@ -151,12 +166,9 @@ export const auditEntrySchema = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-/**
- * A stored submission. `lastTransition` repeats the audit entry of the change that produced this
- * version, plus a fingerprint of the request that asked for it: the entry travels in the same
- * write as the state, so a crash can never lose it (see `submissions-repository.ts`).
- */
-export const submissionSchema = z.strictObject({
+// The fields of a stored submission, before the rule that ties an erased contact to `withdrawn`
+// (zod cannot `.omit` from a refined object, and the moderators' view omits `lastTransition`).
+const submissionFields = z.strictObject({
   id: submissionIdSchema,
   status: submissionStatusSchema,
   /** Starts at 1; every change adds one. Writes are conditional on it. */
@@ -169,20 +181,32 @@ export const submissionSchema = z.strictObject({
   consentAt: isoInstant,
   /** The latest approval; the practice page's `lastVerified`. */
   publishedAt: isoInstant.optional(),
-  initiative: initiativeDataSchema,
+  /** What the initiative sent; without `contact` once a withdrawal erased it. */
+  initiative: storedInitiativeSchema,
   /** The latest moderator decision. */
   decision: z.strictObject({ by: actorSchema, at: isoInstant, reason: z.string().max(1000).optional() }).optional(),
   lastTransition: auditEntrySchema.extend({ requestHash: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+
+/**
+ * A stored submission. `lastTransition` repeats the audit entry of the change that produced this
+ * version, plus a fingerprint of the request that asked for it: the entry travels in the same
+ * write as the state, so a crash can never lose it (see `submissions-repository.ts`). Only a
+ * withdrawn submission may lack its contact.
+ */
+export const submissionSchema = submissionFields.refine((s) => s.status === 'withdrawn' || s.initiative.contact !== undefined, {
+  path: ['initiative', 'contact'],
+  message: 'alleen een ingetrokken aanmelding mag zonder contactpersoon zijn',
 });
 export type Submission = z.infer<typeof submissionSchema>;
 
 /** `201` of `POST /api/initiatives`. */
 export const initiativeCreatedSchema = z.strictObject({ id: submissionIdSchema, status: z.literal('pending') });
 
-/** What the submitter sees through the manage link: their own data, status, version, and why it was rejected. */
+/** What the submitter sees through the manage link: their own data, status, version, and why it was rejected. A withdrawn submission is never shown (410). */
 export const managedInitiativeSchema = z.strictObject({
   id: submissionIdSchema,
-  status: submissionStatusSchema,
+  status: submissionStatusSchema.exclude(['withdrawn']),
   version: z.number().int().min(1),
   createdAt: isoInstant,
   updatedAt: isoInstant,
@@ -192,8 +216,8 @@ export const managedInitiativeSchema = z.strictObject({
 });
 export type ManagedInitiative = z.infer<typeof managedInitiativeSchema>;
 
-/** A submission as moderators see it, contact data included. */
-export const adminSubmissionSchema = submissionSchema.omit({ lastTransition: true });
+/** A submission as moderators see it, contact data included (absent once a withdrawal erased it). */
+export const adminSubmissionSchema = submissionFields.omit({ lastTransition: true });
 export type AdminSubmission = z.infer<typeof adminSubmissionSchema>;
 
 /** `GET /api/admin/submissions/{id}`: the submission with its audit trail, oldest first. */
@@ -204,3 +228,6 @@ export const submissionListSchema = z.strictObject({ items: z.array(adminSubmiss
 
 /** `200` of approve and reject. */
 export const decisionResultSchema = z.strictObject({ id: submissionIdSchema, status: z.enum(['published', 'rejected']) });
+
+/** `200` of `DELETE /api/initiatives/manage`: withdrawn, contact data erased. */
+export const withdrawalResultSchema = z.strictObject({ id: submissionIdSchema, status: z.literal('withdrawn') });

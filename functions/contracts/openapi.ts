@@ -27,6 +27,7 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'Geldig token zonder moderatorrechten (`forbidden`).',
   404: 'Niet gevonden (`not_found`).',
   409: 'Botst met de huidige stand (`conflict`): verouderde versie, al beoordeeld, of nog in behandeling.',
+  410: 'De aanmelding is ingetrokken; de beheerlink werkt niet meer (`gone`).',
   413: 'Het verzoek is groter dan 32 kB (`payload_too_large`).',
   415: 'De body is geen application/json (`unsupported_media_type`).',
   422: 'Deze Idempotency-Key hoorde bij een ander verzoek (`idempotency_key_reused`).',

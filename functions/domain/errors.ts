@@ -5,7 +5,7 @@
 
 /** Base of every rule a request can break; `kind` says which contract error it is. */
 export class DomainError extends Error {
-  readonly kind: 'invalid_input' | 'not_found' | 'conflict' | 'idempotency_key_reused' | 'rate_limited';
+  readonly kind: 'invalid_input' | 'not_found' | 'conflict' | 'gone' | 'idempotency_key_reused' | 'rate_limited';
   constructor(kind: DomainError['kind'], message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'DomainError';
@@ -18,6 +18,18 @@ export class SubmissionNotFoundError extends DomainError {
   constructor(message = 'Deze aanmelding bestaat niet, of de link is niet (meer) geldig.') {
     super('not_found', message);
     this.name = 'SubmissionNotFoundError';
+  }
+}
+
+/**
+ * The submission behind this manage token was withdrawn: its contact data is erased and the link
+ * does nothing any more. Unlike `SubmissionNotFoundError` it may say so, since only the holder of
+ * the (secret) token can ask.
+ */
+export class SubmissionWithdrawnError extends DomainError {
+  constructor(message = 'Deze aanmelding is ingetrokken. De contactgegevens zijn verwijderd; deze link werkt niet meer.') {
+    super('gone', message);
+    this.name = 'SubmissionWithdrawnError';
   }
 }
 

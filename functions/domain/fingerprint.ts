@@ -3,7 +3,15 @@
  * client IP addresses, and the fingerprint of a request (to tell "the same request again" from
  * "another request with the same key").
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+
+/**
+ * HMAC-SHA-256 of `text` under `key`, as hex. For values from a small space (an IPv4 address has
+ * 2^32), a plain hash can be reversed by trying them all; without the key it cannot.
+ */
+export function hmacSha256Hex(key: string, text: string): string {
+  return createHmac('sha256', key).update(text, 'utf8').digest('hex');
+}
 
 /** SHA-256 of `text`, as 64 lower-case hex characters. */
 export function sha256Hex(text: string): string {

@@ -1,8 +1,9 @@
 /**
- * The mails of the initiative flow, in plain Dutch (B1). Pure: the use case passes the link, the
- * moment and the ids; the mailer sends what comes out.
+ * The mails of the initiative flow, in plain Dutch (B1). Pure: the use case passes the contact,
+ * the link, the moment and the ids; the mailer sends what comes out. The contact is a parameter
+ * because a withdrawn submission no longer has one: only the use case knows it still may mail.
  */
-import type { Submission } from '#contracts/initiative';
+import type { Contact, Submission } from '#contracts/initiative';
 import type { MailMessage } from '#contracts/mail';
 
 /** Where the submitter manages a submission. The token sits in the fragment, which browsers never send to a server, so it stays out of every access log. */
@@ -16,20 +17,20 @@ function messageId(submission: Submission, what: string, publicBaseUrl: string):
   return `${what}.${submission.id}.v${submission.lastTransition.version}@${host}`;
 }
 
-function recipient(submission: Submission): MailMessage['to'] {
-  return { name: submission.initiative.contact.name, address: submission.initiative.contact.email };
+function recipient(contact: Contact): MailMessage['to'] {
+  return { name: contact.name, address: contact.email };
 }
 
 /** Confirms a new submission and carries its manage link. */
-export function manageLinkMail(submission: Submission, link: string, publicBaseUrl: string): MailMessage {
+export function manageLinkMail(submission: Submission, contact: Contact, link: string, publicBaseUrl: string): MailMessage {
   const { title } = submission.initiative;
   return {
-    to: recipient(submission),
+    to: recipient(contact),
     subject: 'Je aanmelding bij Werkpad is ontvangen',
     messageId: messageId(submission, 'aanmelding', publicBaseUrl),
     date: new Date(submission.lastTransition.at),
     text: [
-      `Beste ${submission.initiative.contact.name},`,
+      `Beste ${contact.name},`,
       '',
       `Bedankt voor het aanmelden van "${title}" bij Werkpad.`,
       'Een moderator bekijkt je aanmelding. Je krijgt bericht als we haar niet plaatsen.',
@@ -47,14 +48,14 @@ export function manageLinkMail(submission: Submission, link: string, publicBaseU
 }
 
 /** Tells the submitter their submission was not published, and why. */
-export function rejectionMail(submission: Submission, reason: string, publicBaseUrl: string): MailMessage {
+export function rejectionMail(submission: Submission, contact: Contact, reason: string, publicBaseUrl: string): MailMessage {
   return {
-    to: recipient(submission),
+    to: recipient(contact),
     subject: 'Je aanmelding bij Werkpad is niet geplaatst',
     messageId: messageId(submission, 'afwijzing', publicBaseUrl),
     date: new Date(submission.lastTransition.at),
     text: [
-      `Beste ${submission.initiative.contact.name},`,
+      `Beste ${contact.name},`,
       '',
       `We hebben je aanmelding "${submission.initiative.title}" bekeken en plaatsen haar niet op Werkpad.`,
       '',
@@ -63,6 +64,35 @@ export function rejectionMail(submission: Submission, reason: string, publicBase
       '',
       'Je kunt je aanmelding verbeteren met de link uit de eerste e-mail die je van ons kreeg.',
       'Daarna bekijkt een moderator haar opnieuw.',
+      '',
+      'Met vriendelijke groet,',
+      'Werkpad',
+    ].join('\n'),
+  };
+}
+
+/**
+ * Confirms a withdrawal. Sent just before the address is erased, so it says what happens next
+ * rather than what already happened; it carries no link (the manage link no longer works).
+ */
+export function withdrawalMail(submission: Submission, contact: Contact, publicBaseUrl: string): MailMessage {
+  const wasPublished = submission.lastTransition.from === 'published';
+  return {
+    to: recipient(contact),
+    subject: 'Je aanmelding bij Werkpad is ingetrokken',
+    messageId: messageId(submission, 'intrekking', publicBaseUrl),
+    date: new Date(submission.lastTransition.at),
+    text: [
+      `Beste ${contact.name},`,
+      '',
+      `Je hebt je aanmelding "${submission.initiative.title}" bij Werkpad ingetrokken.`,
+      ...(wasPublished ? ['De pagina over je initiatief verdwijnt binnen een paar minuten van de website.'] : []),
+      '',
+      'Direct na deze e-mail verwijderen we je naam en e-mailadres.',
+      'In onze back-ups kunnen ze nog tot 35 dagen staan. Daarna zijn ze helemaal weg.',
+      'De link om je aanmelding te beheren werkt niet meer.',
+      '',
+      'Heb je je aanmelding niet zelf ingetrokken? Meld je initiatief dan opnieuw aan op Werkpad.',
       '',
       'Met vriendelijke groet,',
       'Werkpad',

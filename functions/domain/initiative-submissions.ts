@@ -1,6 +1,6 @@
 /**
- * The use cases of initiative submissions: submit, read and correct through the manage link, and
- * moderate. Each takes its dependencies as ports (`ports.ts`), applies the pure rules of
+ * The use cases of initiative submissions: submit, read, correct and withdraw through the manage
+ * link, and moderate. Each takes its dependencies as ports (`ports.ts`), applies the pure rules of
  * `submission-rules.ts`, and runs the writes in a fixed order that a crash cannot break:
  *
  * Every change of a submission is
@@ -13,13 +13,22 @@
  * recognises its own change (same request fingerprint, audit item missing) and finishes 2 and 3;
  * any later change first finishes the unfinished one. So every change ends up with exactly one
  * audit entry, and its effects happen at least once.
+ *
+ * A withdrawal's last effect is itself a write: erasing the contact (`erasePersonalData`), after
+ * the confirmation mail that needs the address. See `withdrawInitiative` and the repository.
  */
 import type { IdempotencyRecord, StoredResponse } from '#contracts/idempotency';
 import type { AuditEntry, InitiativeInput, InitiativePatch, Submission, SubmissionStatus } from '#contracts/initiative';
 import { SUBMITTER } from '#contracts/initiative';
-import { ConflictingChangeError, IdempotencyKeyMismatchError, RateLimitExceededError, SubmissionNotFoundError } from './errors.ts';
-import { sha256Hex } from './fingerprint.ts';
-import { manageLink, manageLinkMail, rejectionMail } from './initiative-mails.ts';
+import {
+  ConflictingChangeError,
+  IdempotencyKeyMismatchError,
+  RateLimitExceededError,
+  SubmissionNotFoundError,
+  SubmissionWithdrawnError,
+} from './errors.ts';
+import { hmacSha256Hex, sha256Hex } from './fingerprint.ts';
+import { manageLink, manageLinkMail, rejectionMail, withdrawalMail } from './initiative-mails.ts';
 import type { InitiativeDependencies, Page } from './ports.ts';
 import { toPublishedPractice, type PublishedPractice } from './publication.ts';
 import { isOverLimit, RATE_WINDOW_SECONDS, rateWindow } from './rate-limit.ts';
@@ -39,6 +48,9 @@ import {
   rejectSubmission,
   toAdminSubmission,
   toManagedInitiative,
+  withdrawalRequestHash,
+  withdrawSubmission,
+  withoutPersonalData,
 } from './submission-rules.ts';
 
 /** Scope of the idempotency records and rate-limit counters of `POST /api/initiatives`. */
@@ -47,9 +59,12 @@ export const CREATE_SCOPE = 'initiatives';
 /** The answer to a creating request; `replayed` when it is the stored answer to an earlier one. */
 export type CreateOutcome = StoredResponse & { replayed: boolean };
 
-/** The hash under which a client address is counted; the address itself is never stored. */
-export function clientHash(clientIp: string): string {
-  return sha256Hex(`client-ip:${clientIp}`);
+/**
+ * The keyed hash under which a client address is counted; the address itself is never stored,
+ * and without the key the hash cannot be traced back to it.
+ */
+export function clientHash(key: string, clientIp: string): string {
+  return hmacSha256Hex(key, `client-ip:${clientIp}`);
 }
 
 /** The hash under which a manage token is stored; the token itself only travels in the mail. */
@@ -60,26 +75,43 @@ export function manageTokenHash(token: string): string {
 async function enforceRateLimit(deps: InitiativeDependencies, clientIp: string, now: Date): Promise<void> {
   if (deps.rateLimitPerMinute <= 0) return;
   const { start, retryAfterSeconds } = rateWindow(now);
-  const count = await deps.rateLimits.hit(CREATE_SCOPE, clientHash(clientIp), start, RATE_WINDOW_SECONDS);
+  const count = await deps.rateLimits.hit(CREATE_SCOPE, clientHash(deps.addressKey, clientIp), start, RATE_WINDOW_SECONDS);
   if (isOverLimit(count, deps.rateLimitPerMinute)) throw new RateLimitExceededError(retryAfterSeconds);
 }
 
 /** Performs the effects of the submission's latest change, then writes its audit entry (steps 2 and 3). */
 async function completeTransition(deps: InitiativeDependencies, submission: Submission, token?: string): Promise<void> {
   const entry = auditEntryOf(submission);
+  // Mails go only while the address is stored. The erasure is the last effect of the only change
+  // that makes it disappear, and every earlier change is finished before a new one starts: a
+  // missing address therefore means that this change's mail already went.
+  const contact = submission.initiative.contact;
   for (const effect of effectsOf(entry)) {
     switch (effect.kind) {
       case 'mail-manage-link': {
+        if (!contact) break;
         // A resumed creation no longer knows the first token (only its hash is stored): issue another.
         const link = token ?? (await issueManageToken(deps, submission.id));
-        await deps.mailer.send(manageLinkMail(submission, manageLink(deps.publicBaseUrl, link), deps.publicBaseUrl));
+        await deps.mailer.send(manageLinkMail(submission, contact, manageLink(deps.publicBaseUrl, link), deps.publicBaseUrl));
         break;
       }
       case 'mail-rejection':
-        await deps.mailer.send(rejectionMail(submission, effect.reason, deps.publicBaseUrl));
+        if (contact) await deps.mailer.send(rejectionMail(submission, contact, effect.reason, deps.publicBaseUrl));
+        break;
+      case 'mail-withdrawal':
+        if (contact) await deps.mailer.send(withdrawalMail(submission, contact, deps.publicBaseUrl));
         break;
       case 'published-changed':
         deps.onPublishedChanged();
+        break;
+      case 'erase-personal-data':
+        if (contact && (await deps.submissions.erasePersonalData(withoutPersonalData(submission))) === 'stale') {
+          // Nothing follows a withdrawal, so only a concurrent retry of this very change can have moved on.
+          const stored = await deps.submissions.get(submission.id);
+          if (stored?.version !== submission.version || stored.initiative.contact !== undefined) {
+            throw new ConflictingChangeError('Deze aanmelding wordt op dit moment gewijzigd. Probeer het over een halve minuut opnieuw.');
+          }
+        }
         break;
     }
   }
@@ -230,23 +262,56 @@ async function submissionByToken(deps: InitiativeDependencies, token: string): P
   return submission;
 }
 
-/** `POST /api/initiatives/manage`: the submission behind a manage token; 404 for any unknown token. */
+/**
+ * The submission behind a token that still works: a withdrawn one is 410. Opening the link of a
+ * withdrawal that crashed half-way (and is no longer running) finishes it first, so the contact
+ * data does not outlive the submitter's visit.
+ */
+async function activeSubmissionByToken(deps: InitiativeDependencies, token: string): Promise<Submission> {
+  const submission = await submissionByToken(deps, token);
+  if (submission.status !== 'withdrawn') return submission;
+  const unfinished = !(await deps.submissions.hasAuditEntry(submission.id, submission.version));
+  if (unfinished && !isRecentChange(auditEntryOf(submission), deps.now())) await completeTransition(deps, submission);
+  throw new SubmissionWithdrawnError();
+}
+
+/** `POST /api/initiatives/manage`: the submission behind a manage token; 404 for any unknown token, 410 once withdrawn. */
 export async function readManagedInitiative(deps: InitiativeDependencies, token: string) {
-  return toManagedInitiative(await submissionByToken(deps, token));
+  return toManagedInitiative(await activeSubmissionByToken(deps, token));
 }
 
 /**
  * `PATCH /api/initiatives/manage`: the submitter's correction, back to `pending`. Writes as every
- * change (module comment); a stale `version` is a 409. Leaving `published` takes the page down
- * until a moderator approves the corrected version.
+ * change (module comment); a stale `version` is a 409, a withdrawn submission 410. Leaving
+ * `published` takes the page down until a moderator approves the corrected version.
  */
 export async function correctInitiative(deps: InitiativeDependencies, patch: InitiativePatch) {
   const { token, version, consent: _consent, ...changes } = patch;
-  const current = await submissionByToken(deps, token);
+  const current = await activeSubmissionByToken(deps, token);
   const next = await runTransition(deps, current.id, correctionRequestHash(version, changes), (s, at) =>
     correctSubmission(s, { version, changes, at }),
   );
   return toManagedInitiative(next);
+}
+
+/**
+ * `DELETE /api/initiatives/manage` `{ token }`: the submitter withdraws the submission and its
+ * personal data is erased (GDPR art. 17; the privacyverklaring's "Uw rechten"). Order:
+ *   1. write: the submission at the next version with status `withdrawn` and the withdrawal as
+ *      `lastTransition` (`who: indiener`), only if nobody changed it since it was read (else 409).
+ *      From here the token answers 410 and the published query no longer returns it;
+ *   2. effects: "published set changed" when it was published (the same debounced rebuild an
+ *      approval asks for), then the confirmation mail, while the address is still stored;
+ *   3. write: the erasure, the same version without `initiative.contact`;
+ *   4. write: the audit item `AUDIT#<version>`: the withdrawal is complete.
+ * The mail goes before the erasure because afterwards there is no address to write to; a mail
+ * failure fails the request, and its retry (or the next visit of the link) sends it and erases.
+ * A retry of a finished withdrawal answers 410, like every later use of the link.
+ */
+export async function withdrawInitiative(deps: InitiativeDependencies, token: string) {
+  const current = await submissionByToken(deps, token);
+  const next = await runTransition(deps, current.id, withdrawalRequestHash(), (s, at) => withdrawSubmission(s, { at }));
+  return { id: next.id, status: 'withdrawn' as const };
 }
 
 /** `POST /api/admin/submissions/{id}/approve`: publishes a pending submission (409 otherwise). */

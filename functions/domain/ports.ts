@@ -18,6 +18,11 @@ export type SubmissionStore = {
   insert(submission: Submission): Promise<'written' | 'exists'>;
   /** Replaces the submission when the stored version is still `expectedVersion`; `stale` otherwise. */
   replace(next: Submission, expectedVersion: number): Promise<'written' | 'stale'>;
+  /**
+   * Replaces a withdrawn submission by `erased` (the same version without personal data) while the
+   * stored one is still that withdrawn version; `stale` otherwise. Repeating it changes nothing.
+   */
+  erasePersonalData(erased: Submission): Promise<'written' | 'stale'>;
   /** Stores an audit entry under its version unless one is there; `exists` then. */
   putAuditEntry(id: string, entry: AuditEntry): Promise<'written' | 'exists'>;
   /** True when the audit entry of `version` is stored. */
@@ -65,6 +70,8 @@ export type InitiativeDependencies = {
   publicBaseUrl: string;
   /** Creating requests per client address per minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Secret key of the hash under which client addresses are counted (the signing key). */
+  addressKey: string;
   now: () => Date;
   newId: () => string;
   newToken: () => string;

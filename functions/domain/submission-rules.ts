@@ -4,8 +4,10 @@
  *   (new) ──submit──▶ pending ──approve──▶ published
  *                       │  ▲                  │
  *                reject │  └────correct───────┘ (and from rejected)
- *                       ▼                     
+ *                       ▼
  *                    rejected
+ *
+ *   pending, published, rejected ──withdraw (the submitter)──▶ withdrawn (final: contact erased)
  *
  * Every change produces the next version of the submission, whose `lastTransition` holds the audit
  * entry of that change plus a fingerprint of the request; `effectsOf` says what must happen outside
@@ -16,12 +18,12 @@ import {
   type AdminSubmission,
   type AuditEntry,
   type InitiativeChanges,
-  type InitiativeData,
   type InitiativeInput,
   type ManagedInitiative,
+  type StoredInitiative,
   type Submission,
 } from '#contracts/initiative';
-import { ConflictingChangeError } from './errors.ts';
+import { ConflictingChangeError, SubmissionWithdrawnError } from './errors.ts';
 import { fingerprint } from './fingerprint.ts';
 
 /** Fingerprint of a creating request: its validated body. */
@@ -53,7 +55,8 @@ export function auditEntryOf(submission: Submission): AuditEntry {
 }
 
 function alreadyDecided(current: Submission): ConflictingChangeError {
-  const label = current.status === 'published' ? 'goedgekeurd' : current.status === 'rejected' ? 'afgewezen' : 'gewijzigd';
+  const labels = { published: 'goedgekeurd', rejected: 'afgewezen', withdrawn: 'ingetrokken door de indiener', pending: 'gewijzigd' } as const;
+  const label = labels[current.status];
   return new ConflictingChangeError(`Deze aanmelding is al ${label}; alleen een aanmelding die wacht op beoordeling kan worden beoordeeld.`);
 }
 
@@ -101,14 +104,14 @@ export function rejectSubmission(current: Submission, { who, reason, at }: { who
 }
 
 /** Applies the fields of a correction: a value replaces, `null` clears, absence keeps. */
-export function applyChanges(data: InitiativeData, changes: InitiativeChanges): InitiativeData {
+export function applyChanges<T extends StoredInitiative>(data: T, changes: InitiativeChanges): T {
   const next: Record<string, unknown> = { ...data };
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) continue;
     if (value === null) delete next[key];
     else next[key] = value;
   }
-  return next as InitiativeData;
+  return next as T;
 }
 
 /** Fingerprint of a correction: the version it starts from and the changes. */
@@ -124,9 +127,11 @@ export function correctSubmission(
   current: Submission,
   { version, changes, at }: { version: number; changes: InitiativeChanges; at: Date },
 ): Submission {
+  // The version first: a correction that raced a withdrawal is a conflict like any other race.
   if (current.version !== version) {
     throw new ConflictingChangeError('De aanmelding is intussen veranderd. Open de beheerlink opnieuw en voer je wijziging nog eens in.');
   }
+  if (current.status === 'withdrawn') throw new SubmissionWithdrawnError();
   const when = at.toISOString();
   const next = current.version + 1;
   return {
@@ -140,19 +145,60 @@ export function correctSubmission(
   };
 }
 
+/** Fingerprint of a withdrawal. It has no parameters, so every withdrawal request is "the same" and a retry finishes a crashed one. */
+export function withdrawalRequestHash(): string {
+  return fingerprint({ action: 'withdraw' });
+}
+
+/**
+ * The submitter withdraws the submission, from any status but `withdrawn`. This version still
+ * holds the contact: the confirmation mail needs the address, and `withoutPersonalData` erases it
+ * right after (see `effectsOf` and the order of writes in `initiative-submissions.ts`).
+ */
+export function withdrawSubmission(current: Submission, { at }: { at: Date }): Submission {
+  if (current.status === 'withdrawn') throw new SubmissionWithdrawnError();
+  const when = at.toISOString();
+  const version = current.version + 1;
+  return {
+    ...current,
+    status: 'withdrawn',
+    version,
+    updatedAt: when,
+    statusChangedAt: when,
+    lastTransition: { version, at: when, who: SUBMITTER, from: current.status, to: 'withdrawn', requestHash: withdrawalRequestHash() },
+  };
+}
+
+/**
+ * The withdrawn submission without its personal data: the contact (name and e-mail address, the
+ * only personal fields of an initiative) is dropped. What the initiative wrote about the project
+ * stays, so the audit trail still says what was withdrawn.
+ */
+export function withoutPersonalData(s: Submission): Submission {
+  const { contact: _contact, ...initiative } = s.initiative;
+  return { ...s, initiative };
+}
+
 /** Something that must happen outside the store because of a change. */
 export type Effect =
   | { kind: 'mail-manage-link' }
   | { kind: 'mail-rejection'; reason: string }
-  | { kind: 'published-changed' };
+  | { kind: 'mail-withdrawal' }
+  | { kind: 'published-changed' }
+  | { kind: 'erase-personal-data' };
 
-/** What a change requires besides its stored state and audit entry. */
+/**
+ * What a change requires besides its stored state and audit entry, in the order to run them. A
+ * withdrawal ends with the erasure, after its confirmation mail: the mail needs the address, and
+ * an erased address tells a retry that the mail already went.
+ */
 export function effectsOf(entry: AuditEntry): Effect[] {
   const effects: Effect[] = [];
   if (entry.from === null) effects.push({ kind: 'mail-manage-link' });
   if (entry.to === 'rejected') effects.push({ kind: 'mail-rejection', reason: entry.reason ?? '' });
   // Entering or leaving `published` changes the set of practice pages.
   if ((entry.to === 'published') !== (entry.from === 'published')) effects.push({ kind: 'published-changed' });
+  if (entry.to === 'withdrawn') effects.push({ kind: 'mail-withdrawal' }, { kind: 'erase-personal-data' });
   return effects;
 }
 
@@ -164,15 +210,17 @@ export function isRecentChange(entry: AuditEntry, now: Date): boolean {
   return now.getTime() - Date.parse(entry.at) < COMPLETION_LEASE_MS;
 }
 
-/** The submission as its submitter sees it through the manage link. */
+/** The submission as its submitter sees it through the manage link; a withdrawn one is gone. */
 export function toManagedInitiative(s: Submission): ManagedInitiative {
+  const { contact, ...fields } = s.initiative;
+  if (s.status === 'withdrawn' || contact === undefined) throw new SubmissionWithdrawnError();
   return {
     id: s.id,
     status: s.status,
     version: s.version,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
-    initiative: s.initiative,
+    initiative: { ...fields, contact },
     ...(s.status === 'rejected' && s.decision?.reason !== undefined ? { rejectionReason: s.decision.reason } : {}),
   };
 }

@@ -35,6 +35,7 @@ export function initiativeDependencies(): InitiativeDependencies {
     mailer: mailerFor(config),
     publicBaseUrl: config.publicBaseUrl,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    addressKey: config.signingKey ?? '',
     now: () => new Date(),
     newId: newSubmissionId,
     newToken: newManageToken,

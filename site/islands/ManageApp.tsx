@@ -1,7 +1,8 @@
 /**
  * The manage page of a submission: the token comes from the link in the mail (in the URL
  * fragment, so it never reaches a server log), the page shows the status and the editors' reason,
- * and lets the submitter correct the entry, which sends it back for review.
+ * lets the submitter correct the entry, which sends it back for review, and withdraw it after an
+ * in-page confirmation, which erases their name and e-mail address.
  */
 import { useEffect, useRef, useState } from 'react';
 import { clearableFields, type InitiativeInput, type ManagedInitiative } from '../../functions/contracts/initiative.ts';
@@ -18,7 +19,14 @@ export default function ManageApp({ lang }: { lang: Lang }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // Withdrawal: the button, then an in-page confirmation, then the request; `done` replaces the page.
+  const [withdrawal, setWithdrawal] = useState<'idle' | 'confirm' | 'busy' | 'done'>('idle');
+  const [withdrawError, setWithdrawError] = useState<string | null>(null);
   const savedRef = useRef<HTMLDivElement>(null);
+  const withdrawButtonRef = useRef<HTMLButtonElement>(null);
+  const confirmTitleRef = useRef<HTMLHeadingElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const previousWithdrawal = useRef(withdrawal);
 
   async function load(tok: string) {
     const answer = await callApi<ManagedInitiative>('POST', '/api/initiatives/manage', { token: tok });
@@ -26,7 +34,7 @@ export default function ManageApp({ lang }: { lang: Lang }) {
       setEntry(answer.body);
       setFormKey((k) => k + 1);
     } else {
-      setProblem(answer.status === 0 ? tr('form.failed') : tr('manage.notFound'));
+      setProblem(answer.status === 0 ? tr('form.failed') : answer.status === 410 ? tr('manage.gone') : tr('manage.notFound'));
     }
   }
 
@@ -41,6 +49,35 @@ export default function ManageApp({ lang }: { lang: Lang }) {
   useEffect(() => {
     if (saved) savedRef.current?.focus();
   }, [saved]);
+
+  // Keyboard and screen-reader users land where the withdrawal continues: the question, the
+  // outcome, or (after "no") the button they started from.
+  useEffect(() => {
+    const before = previousWithdrawal.current;
+    previousWithdrawal.current = withdrawal;
+    if (withdrawal === 'confirm' && before === 'idle') confirmTitleRef.current?.focus();
+    else if (withdrawal === 'idle' && before === 'confirm') withdrawButtonRef.current?.focus();
+    else if (withdrawal === 'done') doneRef.current?.focus();
+  }, [withdrawal]);
+
+  async function withdraw() {
+    if (!token || withdrawal === 'busy') return;
+    setWithdrawal('busy');
+    setWithdrawError(null);
+    const answer = await callApi<{ id: string; status: 'withdrawn' }>('DELETE', '/api/initiatives/manage', { token });
+    // 410: an earlier attempt got through (its answer was lost); the outcome is the same.
+    if (answer.ok || answer.status === 410) {
+      setWithdrawal('done');
+      return;
+    }
+    if (answer.status === 409) {
+      await load(token);
+      setWithdrawError(tr('manage.withdrawConflict'));
+    } else {
+      setWithdrawError(answer.status === 0 ? tr('form.failed') : answer.message || tr('form.failed'));
+    }
+    setWithdrawal('confirm');
+  }
 
   async function save(data: InitiativeInput) {
     if (!token || !entry) return;
@@ -60,6 +97,13 @@ export default function ManageApp({ lang }: { lang: Lang }) {
     return { errors: answer.fields, formError: Object.keys(answer.fields).length ? undefined : answer.message || tr('form.failed') };
   }
 
+  if (withdrawal === 'done') {
+    return (
+      <div ref={doneRef} tabIndex={-1} className="utrecht-alert utrecht-alert--ok manage-withdrawn" role="status">
+        <p className="utrecht-paragraph">{tr('manage.withdrawn')}</p>
+      </div>
+    );
+  }
   if (problem) return <div className="utrecht-alert utrecht-alert--warning" role="alert"><p className="utrecht-paragraph">{problem}</p></div>;
   if (!entry) return <p className="utrecht-paragraph" role="status">{tr('manage.loading')}</p>;
   return (
@@ -73,6 +117,33 @@ export default function ManageApp({ lang }: { lang: Lang }) {
       <h2 className="utrecht-heading-2">{tr('manage.edit')}</h2>
       <p className="utrecht-paragraph">{tr('manage.editIntro')}</p>
       <InitiativeForm key={formKey} lang={lang} values={[...initiativeToPairs(entry.initiative), ['consent', 'true']]} onValidSubmit={save} submitLabel={tr('manage.save')} />
+      <section className="manage-withdraw" aria-labelledby="withdraw-title">
+        <h2 className="utrecht-heading-2" id="withdraw-title">{tr('manage.withdraw')}</h2>
+        <p className="utrecht-paragraph">{tr('manage.withdrawIntro')}</p>
+        {withdrawal === 'idle' ? (
+          <button ref={withdrawButtonRef} type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWithdrawal('confirm')}>
+            {tr('manage.withdraw')}
+          </button>
+        ) : (
+          <div className="utrecht-alert utrecht-alert--warning manage-withdraw__confirm">
+            <div className="utrecht-alert__content">
+              <h3 className="utrecht-heading-3" id="withdraw-confirm-title" ref={confirmTitleRef} tabIndex={-1}>{tr('manage.withdrawConfirmTitle')}</h3>
+              <p className="utrecht-paragraph" id="withdraw-confirm-text">{tr('manage.withdrawConfirm')}</p>
+              {withdrawError && <p className="utrecht-form-field-error-message" role="alert">{withdrawError}</p>}
+              <div className="manage-withdraw__actions">
+                <button type="button" className="utrecht-button utrecht-button--primary-action" aria-describedby="withdraw-confirm-text"
+                  aria-disabled={withdrawal === 'busy' ? true : undefined} onClick={() => void withdraw()}>
+                  {withdrawal === 'busy' ? tr('manage.withdrawing') : tr('manage.withdrawYes')}
+                </button>
+                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => { setWithdrawError(null); setWithdrawal('idle'); }}
+                  disabled={withdrawal === 'busy'}>
+                  {tr('manage.withdrawCancel')}
+                </button>
+              </div>
+            </div>
+          </div>
+        )}
+      </section>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { callApi } from './api-client.ts';
 
 const TOKEN_KEY = 'werkpad.moderator';
-const STATUSES: SubmissionStatus[] = ['pending', 'published', 'rejected'];
+const STATUSES: SubmissionStatus[] = ['pending', 'published', 'rejected', 'withdrawn'];
 type Detail = AdminSubmission & { history: AuditEntry[] };
 
 /** The moderation island. */
@@ -95,7 +95,7 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
     if (!selected || !token) return;
     const answer = await callApi('POST', `/api/admin/submissions/${selected.id}/${action}`, action === 'reject' ? { reason } : undefined, auth(token));
     if (answer.ok) {
-      setNotice({ kind: 'ok', text: tr(action === 'approve' ? 'moderation.approved' : 'moderation.rejected') });
+      // Announce the decision once, with the reloaded history on screen (open() clears the notice).
       await open(selected.id);
       setNotice({ kind: 'ok', text: tr(action === 'approve' ? 'moderation.approved' : 'moderation.rejected') });
       return;
@@ -148,7 +148,7 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
           {s.description && <><dt>{tr('form.field.description')}</dt><dd className="pre-line">{s.description}</dd></>}
           {s.results && <><dt>{tr('form.field.results')}</dt><dd className="pre-line">{s.results}</dd></>}
           {s.website && <><dt>{tr('form.field.website')}</dt><dd>{s.website}</dd></>}
-          <dt>{tr('moderation.contact')}</dt><dd>{s.contact.name}, {s.contact.email}</dd>
+          <dt>{tr('moderation.contact')}</dt><dd>{s.contact ? `${s.contact.name}, ${s.contact.email}` : tr('moderation.contactErased')}</dd>
           <dt>{tr('moderation.received')}</dt><dd>{fmt(selected.createdAt)}</dd>
         </dl>
         {selected.status === 'pending' && (

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../scripts/server.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { manageTokenIn, readOutbox } from '../helpers/outbox.ts';
 
 const MODERATOR = 'e2e-moderator-token-0123456789';
@@ -138,6 +138,67 @@ describe('manage link', () => {
     await page.click('.initiative-form button[type="submit"]');
     await page.getByRole('status').filter({ hasText: 'opgeslagen' }).waitFor();
     expect(await pendingTitles()).toContain('Keukentalent in de wijk');
+  });
+});
+
+describe('withdrawing through the manage link', () => {
+  it('asks in the page, withdraws with the keyboard alone and says that the personal data is gone', async () => {
+    // Prepare: a submission of its own, sent as JSON.
+    const created = await fetch(`${server.url}/api/initiatives`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Intrekproject',
+        summary: 'Statushouders werken mee in de fietsenmakerij van de wijk, met een vaste begeleider.',
+        organisation: 'Stichting Intrek',
+        regions: ['twente'],
+        sectors: ['techniek'],
+        contact: { name: 'Ida Intrek', email: 'ida@example.org' },
+        consent: true,
+      }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const token = manageTokenIn(readOutbox(server.config.dataDir).find((m) => m.headers.to?.includes('ida@example.org'))!);
+    const page = await newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => void dialogs.push(d.type()));
+    await page.goto(`/initiatief/beheren/#token=${token}`);
+    await page.locator('[data-status]').waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+
+    // Act: open the question, say no, open it again and say yes — keyboard only.
+    const start = page.getByRole('button', { name: 'Aanmelding intrekken' });
+    await start.focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Weet u het zeker?');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Ja, trek mijn aanmelding in');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Nee, niet intrekken');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Aanmelding intrekken');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    // Assess: the page says so, with focus on the message; the store agrees; no browser dialog was used.
+    const done = page.getByRole('status').filter({ hasText: 'Uw aanmelding is ingetrokken' });
+    await done.waitFor();
+    expect(await done.textContent()).toContain('naam en e-mailadres verwijderd');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('manage-withdrawn'))).toBe(true);
+    expect(await page.locator('.initiative-form').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    const detail = await fetch(`${server.url}/api/admin/submissions/${id}`, { headers: { authorization: `Bearer ${MODERATOR}` } });
+    const stored = (await detail.json()) as { status: string; initiative: Record<string, unknown> };
+    expect(stored.status).toBe('withdrawn');
+    expect(stored.initiative).not.toHaveProperty('contact');
+
+    // The link itself is spent: opening it again says the submission was withdrawn.
+    const again = await newPage();
+    await again.goto(`/initiatief/beheren/#token=${token}`);
+    await again.getByRole('alert').filter({ hasText: 'Deze aanmelding is ingetrokken' }).waitFor();
   });
 });
 

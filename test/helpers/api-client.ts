@@ -29,6 +29,7 @@ export function apiClient(baseUrl: string) {
     get: <T = any>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
     post: <T = any>(path: string, options?: RequestOptions) => request<T>('POST', path, options),
     patch: <T = any>(path: string, options?: RequestOptions) => request<T>('PATCH', path, options),
+    delete: <T = any>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
     /** The same, as the test moderator. */
     admin: {
       get: <T = any>(path: string, options: RequestOptions = {}) => request<T>('GET', path, { token: TEST_ADMIN_TOKEN, ...options }),

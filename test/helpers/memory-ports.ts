@@ -55,6 +55,13 @@ export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
         submissions.set(next.id, copy(next));
         return 'written';
       },
+      async erasePersonalData(erased) {
+        step();
+        const stored = submissions.get(erased.id);
+        if (stored?.version !== erased.version || stored.status !== 'withdrawn') return 'stale';
+        submissions.set(erased.id, copy(erased));
+        return 'written';
+      },
       async putAuditEntry(id, entry) {
         step();
         const list = audit.get(id) ?? [];
@@ -119,6 +126,7 @@ export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
     },
     publicBaseUrl: 'https://werkpad.example.nl',
     rateLimitPerMinute: 0,
+    addressKey: 'test-address-key-test-address-key',
     now: () => new Date(clock),
     newId: () => `testidtestid${String(++ids).padStart(4, '2').replace(/[01]/g, 'z')}`,
     newToken: () => `token-${++tokenCount}-${'x'.repeat(30)}`,

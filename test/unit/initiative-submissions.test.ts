@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { initiativeSchema, type InitiativeInput } from '../../functions/contracts/initiative.ts';
-import { ConflictingChangeError, IdempotencyKeyMismatchError, RateLimitExceededError, SubmissionNotFoundError } from '../../functions/domain/errors.ts';
+import {
+  ConflictingChangeError,
+  IdempotencyKeyMismatchError,
+  RateLimitExceededError,
+  SubmissionNotFoundError,
+  SubmissionWithdrawnError,
+} from '../../functions/domain/errors.ts';
 import {
   approveInitiative,
+  clientHash,
   correctInitiative,
   getSubmissionDetail,
+  publishedPractices,
   readManagedInitiative,
   rejectInitiative,
   submitInitiative,
+  withdrawInitiative,
 } from '../../functions/domain/initiative-submissions.ts';
+import { sha256Hex } from '../../functions/domain/fingerprint.ts';
 import { validInitiative } from '../helpers/api-client.ts';
 import { memoryPorts, SimulatedCrash } from '../helpers/memory-ports.ts';
 
@@ -73,6 +83,17 @@ describe('submitInitiative', () => {
     expect(error).toBeInstanceOf(RateLimitExceededError);
     expect((error as RateLimitExceededError).retryAfterSeconds).toBe(15);
     expect([...ports.counters.keys()].join()).not.toMatch(/\ba\b|\bb\b/);
+  });
+
+  it('counts an address under a keyed hash: not its plain SHA-256, and different under another key', async () => {
+    const ports = memoryPorts();
+    ports.deps.rateLimitPerMinute = 5;
+    await submitInitiative(ports.deps, { input, clientIp: '192.0.2.7', idempotencyKey: undefined });
+    const [key] = [...ports.counters.keys()];
+    expect(key).toContain(clientHash(ports.deps.addressKey, '192.0.2.7'));
+    expect(key).not.toContain(sha256Hex('client-ip:192.0.2.7'));
+    expect(key).not.toContain(sha256Hex('192.0.2.7'));
+    expect(clientHash('another-key', '192.0.2.7')).not.toBe(clientHash(ports.deps.addressKey, '192.0.2.7'));
   });
 
   // Steps of a creation with a key: claim, token, submission, mail, audit item, key completed.
@@ -186,5 +207,142 @@ describe('moderation and correction', () => {
       [2, 'anna'],
     ]);
     expect(detail).not.toHaveProperty('lastTransition');
+  });
+});
+
+describe('withdrawal through the manage link', () => {
+  const withdrawalMails = (ports: ReturnType<typeof memoryPorts>) => ports.mails.filter((m) => m.messageId.startsWith('intrekking.'));
+
+  it('withdraws, mails the contact, then erases name and address and writes the audit entry', async () => {
+    const ports = memoryPorts();
+    const { id, token } = await created(ports);
+    ports.advance(1_000);
+    const stepsBefore = ports.steps;
+
+    expect(await withdrawInitiative(ports.deps, token)).toEqual({ id, status: 'withdrawn' });
+
+    const stored = ports.submissions.get(id)!;
+    expect(stored).toMatchObject({ status: 'withdrawn', version: 2 });
+    expect(stored.initiative).not.toHaveProperty('contact');
+    expect(JSON.stringify([...ports.submissions.values(), ...ports.audit.values()])).not.toMatch(/Anna de Vries|anna@example\.org/);
+    expect(ports.audit.get(id)).toEqual([
+      expect.objectContaining({ version: 1, to: 'pending' }),
+      { version: 2, at: '2026-03-02T10:00:01.000Z', who: 'indiener', from: 'pending', to: 'withdrawn' },
+    ]);
+    expect(withdrawalMails(ports)).toEqual([expect.objectContaining({ to: { name: 'Anna de Vries', address: 'anna@example.org' } })]);
+    // State write, mail, erasure, audit item: in that order, nothing else.
+    expect(ports.steps - stepsBefore).toBe(4);
+    // A pending submission was never on the site: no rebuild.
+    expect(ports.publishedChanges).toBe(0);
+  });
+
+  it('takes a published submission out of the published set and asks for a rebuild', async () => {
+    const ports = memoryPorts();
+    const { id, token } = await created(ports);
+    await approveInitiative(ports.deps, id, 'anna');
+    expect((await publishedPractices(ports.deps)).map((p) => p.id)).toEqual([`aanmelding-${id}`]);
+    const before = ports.publishedChanges;
+    await withdrawInitiative(ports.deps, token);
+    expect(ports.publishedChanges).toBe(before + 1);
+    expect(await publishedPractices(ports.deps)).toEqual([]);
+    expect(ports.audit.get(id)?.at(-1)).toMatchObject({ from: 'published', to: 'withdrawn' });
+  });
+
+  it('makes the manage link answer "gone" to reading, correcting and withdrawing again', async () => {
+    const ports = memoryPorts();
+    const { token } = await created(ports);
+    await withdrawInitiative(ports.deps, token);
+    await expect(readManagedInitiative(ports.deps, token)).rejects.toBeInstanceOf(SubmissionWithdrawnError);
+    await expect(correctInitiative(ports.deps, { token, version: 2, title: 'Toch weer' })).rejects.toBeInstanceOf(SubmissionWithdrawnError);
+    await expect(withdrawInitiative(ports.deps, token)).rejects.toBeInstanceOf(SubmissionWithdrawnError);
+    await expect(withdrawInitiative(ports.deps, 'onbekend-token')).rejects.toBeInstanceOf(SubmissionNotFoundError);
+    expect(withdrawalMails(ports)).toHaveLength(1);
+  });
+
+  // Steps of a withdrawal: state write, mail, erasure, audit item.
+  it.each([0, 1, 2, 3])('a withdrawal that crashes after step %i is finished by its retry: erased, one audit entry, the mail sent', async (n) => {
+    const ports = memoryPorts();
+    const { id, token } = await created(ports);
+    await approveInitiative(ports.deps, id, 'anna');
+    const { crashed, result } = await crashThenRetry(ports, n, () => withdrawInitiative(ports.deps, token));
+    expect(crashed).toBe(true);
+    expect(result).toEqual({ id, status: 'withdrawn' });
+    expect(ports.submissions.get(id)!.initiative).not.toHaveProperty('contact');
+    expect(ports.audit.get(id)?.map((e) => [e.version, e.to])).toEqual([
+      [1, 'pending'],
+      [2, 'published'],
+      [3, 'withdrawn'],
+    ]);
+    // At least once: a crash between mail and erasure sends it again (same Message-ID), a crash
+    // after the erasure does not, since the address is gone.
+    expect(withdrawalMails(ports).length).toBe(n === 2 ? 2 : 1);
+    expect(new Set(withdrawalMails(ports).map((m) => m.messageId)).size).toBe(1);
+    expect(ports.publishedChanges).toBeGreaterThanOrEqual(2);
+  });
+
+  it('finishes a crashed withdrawal when the submitter opens the link again, and answers "gone"', async () => {
+    const ports = memoryPorts();
+    const { id, token } = await created(ports);
+    ports.crashAfter(1);
+    await withdrawInitiative(ports.deps, token).catch(() => {});
+    ports.noCrash();
+    expect(ports.submissions.get(id)!.initiative.contact).toBeDefined();
+    // Still within the lease: the first request may be running; the read leaves it alone.
+    await expect(readManagedInitiative(ports.deps, token)).rejects.toBeInstanceOf(SubmissionWithdrawnError);
+    expect(ports.submissions.get(id)!.initiative.contact).toBeDefined();
+    ports.advance(60_000);
+    await expect(readManagedInitiative(ports.deps, token)).rejects.toBeInstanceOf(SubmissionWithdrawnError);
+    expect(ports.submissions.get(id)!.initiative).not.toHaveProperty('contact');
+    expect(ports.audit.get(id)?.map((e) => e.to)).toEqual(['pending', 'withdrawn']);
+    expect(withdrawalMails(ports)).toHaveLength(1);
+  });
+
+  it('finishes a crashed withdrawal before refusing a moderator decision on it', async () => {
+    const ports = memoryPorts();
+    const { id, token } = await created(ports);
+    ports.crashAfter(1);
+    await withdrawInitiative(ports.deps, token).catch(() => {});
+    ports.noCrash();
+    ports.advance(60_000);
+    await expect(approveInitiative(ports.deps, id, 'anna')).rejects.toThrow(/ingetrokken/);
+    expect(ports.submissions.get(id)).toMatchObject({ status: 'withdrawn' });
+    expect(ports.submissions.get(id)!.initiative).not.toHaveProperty('contact');
+    expect(ports.audit.get(id)?.map((e) => e.to)).toEqual(['pending', 'withdrawn']);
+  });
+
+  it('lets a correction and a withdrawal that read the same version race: one wins, the other is a conflict', async () => {
+    // Prepare: the correction reads version 1, then the withdrawal runs completely before the correction writes.
+    const ports = memoryPorts();
+    const { id, token } = await created(ports);
+    const replace = ports.deps.submissions.replace;
+    let interleaved = false;
+    ports.deps.submissions.replace = async (next, expected) => {
+      if (!interleaved && next.status === 'pending') {
+        interleaved = true;
+        await withdrawInitiative(ports.deps, token);
+      }
+      return replace(next, expected);
+    };
+    // Act / Assess
+    await expect(correctInitiative(ports.deps, { token, version: 1, title: 'Te laat' })).rejects.toBeInstanceOf(ConflictingChangeError);
+    expect(ports.submissions.get(id)).toMatchObject({ status: 'withdrawn', version: 2, initiative: { title: input.title } });
+    expect(ports.audit.get(id)?.map((e) => e.to)).toEqual(['pending', 'withdrawn']);
+  });
+
+  it('lets a withdrawal that lost the race to a correction be a conflict, and keeps the correction', async () => {
+    const ports = memoryPorts();
+    const { id, token } = await created(ports);
+    const replace = ports.deps.submissions.replace;
+    let interleaved = false;
+    ports.deps.submissions.replace = async (next, expected) => {
+      if (!interleaved && next.status === 'withdrawn') {
+        interleaved = true;
+        await correctInitiative(ports.deps, { token, version: 1, title: 'Eerst verbeterd' });
+      }
+      return replace(next, expected);
+    };
+    await expect(withdrawInitiative(ports.deps, token)).rejects.toBeInstanceOf(ConflictingChangeError);
+    expect(ports.submissions.get(id)).toMatchObject({ status: 'pending', version: 2, initiative: { title: 'Eerst verbeterd', contact: input.contact } });
+    expect(ports.mails.some((m) => m.messageId.startsWith('intrekking.'))).toBe(false);
   });
 });

@@ -31,4 +31,14 @@ describe('the OpenAPI document', () => {
     expect(schema.required).toEqual(['token', 'version']);
     expect(schema.properties.website.anyOf).toContainEqual({ type: 'null' });
   });
+
+  it('describes the withdrawal: DELETE with the token alone, answering withdrawn or 410 once the link is spent', () => {
+    const doc = buildOpenApiDocument(routeDefinitions, apiOperations) as any;
+    const op = doc.paths['/api/initiatives/manage'].delete;
+    expect(op.operationId).toBe('withdrawInitiative');
+    expect(op.requestBody.content['application/json'].schema).toMatchObject({ required: ['token'], additionalProperties: false });
+    expect(op.responses['200'].content['application/json'].schema.properties.status).toEqual({ type: 'string', const: 'withdrawn' });
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['400', '404', '409', '410']));
+    expect(doc.paths['/api/initiatives/manage'].post.responses['410']).toBeDefined();
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initiativeSchema, type Submission } from '../../functions/contracts/initiative.ts';
-import { ConflictingChangeError } from '../../functions/domain/errors.ts';
+import { initiativeSchema, submissionSchema, type Submission } from '../../functions/contracts/initiative.ts';
+import { ConflictingChangeError, SubmissionWithdrawnError } from '../../functions/domain/errors.ts';
+import { withdrawalMail } from '../../functions/domain/initiative-mails.ts';
 import { fingerprint } from '../../functions/domain/fingerprint.ts';
 import {
   applyChanges,
@@ -13,6 +14,9 @@ import {
   newSubmission,
   rejectSubmission,
   toManagedInitiative,
+  withdrawalRequestHash,
+  withdrawSubmission,
+  withoutPersonalData,
 } from '../../functions/domain/submission-rules.ts';
 import { isOverLimit, rateWindow } from '../../functions/domain/rate-limit.ts';
 import { validInitiative } from '../helpers/api-client.ts';
@@ -68,6 +72,58 @@ describe('the life of a submission', () => {
   });
 });
 
+describe('withdrawal', () => {
+  it.each(['pending', 'published', 'rejected'] as const)('withdraws a %s submission: next version, status withdrawn, the submitter as author', (status) => {
+    const base = fresh();
+    const current =
+      status === 'published'
+        ? approveSubmission(base, { who: 'anna', at: t0 })
+        : status === 'rejected'
+          ? rejectSubmission(base, { who: 'bram', reason: 'Nee.', at: t0 })
+          : base;
+    const s = withdrawSubmission(current, { at: t1 });
+    expect(s).toMatchObject({ status: 'withdrawn', version: current.version + 1, updatedAt: t1.toISOString(), statusChangedAt: t1.toISOString() });
+    expect(auditEntryOf(s)).toEqual({ version: current.version + 1, at: t1.toISOString(), who: 'indiener', from: status, to: 'withdrawn' });
+    expect(s.lastTransition.requestHash).toBe(withdrawalRequestHash());
+    // The confirmation mail still needs the address: the erasure is a step of its own.
+    expect(s.initiative.contact).toEqual(input.contact);
+  });
+
+  it('refuses to withdraw twice, to correct or show a withdrawn submission, and lets no moderator decide on it', () => {
+    const withdrawn = withdrawSubmission(fresh(), { at: t1 });
+    expect(() => withdrawSubmission(withdrawn, { at: t1 })).toThrow(SubmissionWithdrawnError);
+    expect(() => correctSubmission(withdrawn, { version: 2, changes: { title: 'Toch' }, at: t1 })).toThrow(SubmissionWithdrawnError);
+    // A correction that raced the withdrawal is stale first: a conflict, like any other race.
+    expect(() => correctSubmission(withdrawn, { version: 1, changes: { title: 'Toch' }, at: t1 })).toThrow(ConflictingChangeError);
+    expect(() => toManagedInitiative(withdrawn)).toThrow(SubmissionWithdrawnError);
+    expect(() => approveSubmission(withdrawn, { who: 'anna', at: t1 })).toThrow(/ingetrokken/);
+    expect(() => rejectSubmission(withdrawn, { who: 'anna', reason: 'Nee.', at: t1 })).toThrow(ConflictingChangeError);
+  });
+
+  it('erases the contact and nothing of the project, and only a withdrawn submission may be stored without contact', () => {
+    const erased = withoutPersonalData(withdrawSubmission(fresh(), { at: t1 }));
+    expect(erased.initiative).not.toHaveProperty('contact');
+    expect(JSON.stringify(erased)).not.toMatch(/Anna de Vries|anna@example\.org/);
+    expect(erased.initiative).toMatchObject({ title: input.title, website: 'https://voorbeeld.nl' });
+    expect(submissionSchema.safeParse(erased).success).toBe(true);
+    const broken = submissionSchema.safeParse({ ...erased, status: 'pending' });
+    expect(broken.success).toBe(false);
+    expect(broken.error?.issues[0]?.path).toEqual(['initiative', 'contact']);
+  });
+
+  it('writes a confirmation mail to the contact that says the page goes when it was published', () => {
+    const published = approveSubmission(fresh(), { who: 'anna', at: t0 });
+    const withdrawn = withdrawSubmission(published, { at: t1 });
+    const mail = withdrawalMail(withdrawn, input.contact, 'https://werkpad.example.nl');
+    expect(mail).toMatchObject({ to: { name: 'Anna de Vries', address: 'anna@example.org' }, subject: 'Je aanmelding bij Werkpad is ingetrokken' });
+    expect(mail.messageId).toBe('intrekking.abcdefghijkmnpqr.v3@werkpad.example.nl');
+    expect(mail.text).toContain('verdwijnt binnen een paar minuten');
+    expect(mail.text).toContain('verwijderen we je naam en e-mailadres');
+    expect(mail.text).not.toContain('#token=');
+    expect(withdrawalMail(withdrawSubmission(fresh(), { at: t1 }), input.contact, 'https://werkpad.example.nl').text).not.toContain('verdwijnt');
+  });
+});
+
 describe('applyChanges', () => {
   it('replaces given fields, clears null ones and keeps the rest', () => {
     const next = applyChanges(input, { title: 'Nieuw', approaches: null, website: undefined });
@@ -85,6 +141,9 @@ describe('effectsOf', () => {
     [{ from: 'published', to: 'pending' }, [{ kind: 'published-changed' }]],
     [{ from: 'rejected', to: 'pending' }, []],
     [{ from: 'pending', to: 'pending' }, []],
+    // The erasure comes last: the mail needs the address.
+    [{ from: 'pending', to: 'withdrawn' }, [{ kind: 'mail-withdrawal' }, { kind: 'erase-personal-data' }]],
+    [{ from: 'published', to: 'withdrawn' }, [{ kind: 'published-changed' }, { kind: 'mail-withdrawal' }, { kind: 'erase-personal-data' }]],
   ] as const)('%j → %j', (change, effects) => {
     expect(effectsOf({ version: 2, at: t0.toISOString(), who: 'x', ...change })).toEqual(effects);
   });

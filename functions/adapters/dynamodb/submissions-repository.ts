@@ -7,6 +7,22 @@
  * repeated safely. The order in which the use cases combine them is documented at the use case
  * (`functions/domain/initiative-submissions.ts`): state write (with the audit entry inside), then
  * effects, then the audit item.
+ *
+ * A withdrawal (`DELETE /api/initiatives/manage`) is such a change with one more write:
+ *   1. `replaceSubmission`: status `withdrawn`, next version, the withdrawal in `lastTransition`
+ *      (conditional on the version read: a concurrent correction or withdrawal gets 409). The item
+ *      leaves the gsi1 `published` partition here, so the next build has no page for it, and the
+ *      manage token answers 410 from now on. The contact is still in the item;
+ *   2. effects: "published set changed" (when it was published), the confirmation mail to the
+ *      contact, which needs the address;
+ *   3. `erasePersonalData`: the same version without `initiative.contact` (conditional on that
+ *      version and status `withdrawn`, so it can only ever erase, and repeating it is harmless);
+ *   4. `putAuditEntry`: `AUDIT#<version>` (`who: indiener`, from, to, at; no personal data).
+ * A crash after 1 or 2 leaves the contact stored until the change is finished: by the submitter's
+ * retry (same request fingerprint), by opening the manage link again, or by any moderator change
+ * to the submission. A crash after 3 leaves only the audit item to write; the erased address tells
+ * the retry that the mail already went. The manage token item stays: it holds no personal data
+ * and lets the link answer 410 instead of pretending it never existed.
  */
 import { GetCommand, PutCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { auditEntrySchema, submissionSchema, type AuditEntry, type Submission, type SubmissionStatus } from '#contracts/initiative';
@@ -75,6 +91,29 @@ export async function replaceSubmission(next: Submission, expectedVersion: numbe
         ConditionExpression: '#version = :expected',
         ExpressionAttributeNames: { '#version': 'version' },
         ExpressionAttributeValues: { ':expected': expectedVersion },
+      }),
+    );
+    return 'written';
+  } catch (error) {
+    if (isConditionFailure(error)) return 'stale';
+    throw error;
+  }
+}
+
+/**
+ * Step 3 of a withdrawal: puts the erased submission (no contact) at the same version, only while
+ * the stored item is that withdrawn version. A Put, not an UpdateItem, so the item is exactly what
+ * the domain's `withoutPersonalData` left, whatever personal fields it drops.
+ */
+export async function eraseSubmissionPersonalData(erased: Submission): Promise<'written' | 'stale'> {
+  try {
+    await documentClient().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: toItem(submissionSchema.parse(erased)),
+        ConditionExpression: '#version = :version AND #status = :withdrawn',
+        ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+        ExpressionAttributeValues: { ':version': erased.version, ':withdrawn': 'withdrawn' },
       }),
     );
     return 'written';
@@ -213,6 +252,7 @@ export const submissionsRepository: SubmissionStore = {
   get: getSubmission,
   insert: insertSubmission,
   replace: replaceSubmission,
+  erasePersonalData: eraseSubmissionPersonalData,
   putAuditEntry,
   hasAuditEntry,
   getWithHistory: getSubmissionWithHistory,

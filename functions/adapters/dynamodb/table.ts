@@ -3,8 +3,9 @@
  * the same thing. One table, generic key names; an item's kind shows in its key prefix. Only the
  * repositories next to this file (one per aggregate) read or write it.
  *
- * Key design (`<…>` is a value; ids are random; tokens, Idempotency-Keys and IPs are stored only as
- * SHA-256 hashes; `<ts>` is an ISO 8601 UTC instant, which sorts as text):
+ * Key design (`<…>` is a value; ids are random; tokens and Idempotency-Keys are stored only as
+ * SHA-256 hashes, client addresses as HMAC-SHA-256 under the signing key; `<ts>` is an ISO 8601
+ * UTC instant, which sorts as text):
  *
  * | item                  | pk                                  | sk               | gsi1pk / gsi1sk                                  | gsi2pk / gsi2sk                   |
  * | --------------------- | ----------------------------------- | ---------------- | ------------------------------------------------ | --------------------------------- |
@@ -12,11 +13,12 @@
  * | submission audit entry| `SUB#<id>`                          | `AUDIT#<v:10>`   | —                                                | —                                 |
  * | manage token          | `TOKEN#<sha256(token)>`             | `TOKEN`          | —                                                | —                                 |
  * | idempotency record    | `IDEM#<scope>#<sha256(key)>`        | `IDEM`           | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
- * | rate-limit counter    | `RATE#<scope>#<sha256(ip)>#<window>`| `RATE`           | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
+ * | rate-limit counter    | `RATE#<scope>#<hmac(ip)>#<window>`  | `RATE`           | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
  * | employer (later)      | `EMP#<id>`                          | `META`           | `EMP#STATUS#<status>` / `<statusChangedAt>#<id>` | `EXPIRES#<yyyy-mm-dd>` / `<pk>` while unverified |
  * | employer audit (later)| `EMP#<id>`                          | `AUDIT#<v:10>`   | —                                                | —                                 |
  * | KvK claim (later)     | `KVK#<kvk>`                         | `KVK`            | —                                                | —                                 |
  * | verify token (later)  | `TOKEN#<sha256(token)>`             | `TOKEN`          | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
+ * | expiry sweep marker   | `SWEEP#EXPIRES`                     | `SWEEP`          | —                                                | —                                 |
  *
  * `<v:10>` is the version a change produced, zero-padded to 10 digits so the audit trail sorts.
  *
@@ -32,7 +34,8 @@
  * - later, the employer register: verified employers via gsi1 `EMP#STATUS#verified`; one verified
  *   entry per KvK number via a conditional put of `KVK#<kvk>`; matching reads the verified list
  *   (hundreds of items) through the same gsi1 query and scores in memory.
- * - expiry sweeps (not on a request path): Query gsi2 `EXPIRES#<day>` for each past day and delete.
+ * - expiry sweeps (not on a request path; `expiry-sweep.ts`, hourly in the local server): Query gsi2
+ *   `EXPIRES#<day>` for each day since the marker's `sweptThrough` and delete what has expired.
  *   dynalite has no TTL, so this is how local data expires; `expiresAt` (epoch seconds) is the TTL
  *   attribute on AWS as well, and readers check it themselves because TTL deletes late.
  *

@@ -150,6 +150,8 @@ export function httpErrorOf(error: DomainError): HttpError {
       return new NotFoundError(error.message);
     case 'conflict':
       return new ConflictError(error.message);
+    case 'gone':
+      return new GoneError(error.message);
     case 'idempotency_key_reused':
       return new IdempotencyKeyReusedError();
     case 'rate_limited':

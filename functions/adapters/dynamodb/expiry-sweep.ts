@@ -1,0 +1,96 @@
+/**
+ * Deletes expired items where the store has no TTL (dynalite, DynamoDB Local): idempotency records
+ * and rate-limit counters, which hold hashes of keys and client addresses and must not outlive
+ * their purpose. On AWS the table's TTL on `expiresAt` does this; running the sweep there as well
+ * would be harmless.
+ *
+ * Every expiring item carries `gsi2pk = EXPIRES#<day of expiresAt>`, so the sweep queries gsi2 one
+ * day at a time (never a scan), from the day after the last complete sweep up to today. A marker
+ * item remembers that day; today's partition is swept again next time, because part of it expires
+ * later today. Each delete is conditional on `expiresAt` still being past, so an item that was
+ * extended in the meantime stays.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient, tableName } from './client.ts';
+import { GSI2 } from './table.ts';
+
+const MARKER_KEY = { pk: 'SWEEP#EXPIRES', sk: 'SWEEP' };
+/** How far back the first sweep of a store looks. */
+const FIRST_SWEEP_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+/** `yyyy-mm-dd` of an instant, in UTC (the day format of `gsi2pk`). */
+export function utcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** The days from `from` through `to` (inclusive, `yyyy-mm-dd`), oldest first. */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) {
+    days.push(utcDay(new Date(t)));
+  }
+  return days;
+}
+
+async function sweepDay(day: string, nowEpoch: number): Promise<number> {
+  let deleted = 0;
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :day',
+        ExpressionAttributeValues: { ':day': `EXPIRES#${day}` },
+        ProjectionExpression: 'pk, sk, expiresAt',
+        ExclusiveStartKey: cursor,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      if (typeof item.expiresAt !== 'number' || item.expiresAt > nowEpoch) continue;
+      try {
+        await documentClient().send(
+          new DeleteCommand({
+            TableName: tableName(),
+            Key: { pk: item.pk, sk: item.sk },
+            ConditionExpression: 'expiresAt <= :now',
+            ExpressionAttributeValues: { ':now': nowEpoch },
+          }),
+        );
+        deleted++;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+  return deleted;
+}
+
+/** Deletes every item whose `expiresAt` lies before `now`; returns how many it deleted. */
+export async function sweepExpired(now: Date = new Date()): Promise<{ deleted: number; days: number }> {
+  const today = utcDay(now);
+  const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: MARKER_KEY }));
+  const from = typeof Item?.sweptThrough === 'string' ? Item.sweptThrough : utcDay(new Date(now.getTime() - FIRST_SWEEP_DAYS * DAY_MS));
+  const days = daysBetween(from, today);
+  const nowEpoch = Math.floor(now.getTime() / 1000);
+  let deleted = 0;
+  for (const day of days) deleted += await sweepDay(day, nowEpoch);
+  // Days before today are complete; today is swept again next time. The marker only moves
+  // forward, so a slow sweep that finishes after a newer one cannot make the next sweep skip days.
+  try {
+    await documentClient().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...MARKER_KEY, sweptThrough: today },
+        ConditionExpression: 'attribute_not_exists(sweptThrough) OR sweptThrough < :today',
+        ExpressionAttributeValues: { ':today': today },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+  return { deleted, days: days.length };
+}
