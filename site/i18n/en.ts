@@ -20,6 +20,7 @@ export const en: Dictionary = {
   'footer.info': 'About this site',
   'footer.privacy': 'Privacy statement',
   'footer.accessibility': 'Accessibility statement',
+  'footer.openData': 'Open data',
   'breadcrumb.label': 'Breadcrumb',
   'breadcrumb.home': 'Home',
   'unknown': 'unknown',

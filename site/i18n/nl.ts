@@ -19,6 +19,7 @@ export const nl = {
   'footer.info': 'Over deze site',
   'footer.privacy': 'Privacyverklaring',
   'footer.accessibility': 'Toegankelijkheidsverklaring',
+  'footer.openData': 'Open data',
   'breadcrumb.label': 'Kruimelpad',
   'breadcrumb.home': 'Start',
   'unknown': 'onbekend',

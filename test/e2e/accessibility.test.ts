@@ -78,6 +78,13 @@ describe('keyboard only', () => {
     // The menu's first link sits to the right of the second: the layout is mirrored.
     const [first, second] = await page.locator('.site-nav__link').evaluateAll((links) => links.slice(0, 2).map((l) => l.getBoundingClientRect().left));
     expect(first!).toBeGreaterThan(second!);
+    // The notice's accent border is at the start side, which is the right in Arabic.
+    const border = await page.locator('.translation-notice').first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth) };
+    });
+    expect(border.right).toBeGreaterThan(0);
+    expect(border.left).toBe(0);
     await page.locator('.site-nav__link').nth(1).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ar\/werken-in-nederland\/$/);

@@ -1,24 +1,14 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tableInputs } from '../../functions/adapters/dynamodb/table.ts';
-import { createSiteFixture, type SiteFixture } from '../helpers/site-fixture.ts';
-import { startTestServer, type TestServer } from '../helpers/local-server.ts';
+import { useFixtureServer } from '../helpers/local-server.ts';
 import { storeTargets } from '../helpers/stores.ts';
 
 describe.each(storeTargets())('the data layer on $name', ({ env }) => {
-  let server: TestServer;
-  let site: SiteFixture;
-
-  beforeAll(async () => {
-    site = createSiteFixture();
-    server = await startTestServer(site.siteDir, env);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    site?.cleanup();
-  });
+  const testServer = useFixtureServer(env);
 
   it('creates the table with its indexes at start and reports healthy', async () => {
+    const server = testServer();
     const response = await fetch(`${server.url}/api/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
