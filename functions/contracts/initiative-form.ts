@@ -4,6 +4,7 @@
  * exist only on the form route. The same code runs in the browser and in the form handler.
  */
 import type { z } from 'zod';
+import { messageIn, type MessageLang } from './messages.ts';
 
 /** The honeypot: a field people never see or fill; bots that fill every field reveal themselves. */
 export const HONEYPOT_FIELD = 'bedrijfsnaam_controle';
@@ -50,12 +51,15 @@ export function formToInitiative(pairs: Iterable<[string, string]>): Record<stri
 /** Field messages keyed by the zod path joined with dots (`contact.email`, `regions.0`). */
 export type FieldMessages = Record<string, string>;
 
-/** The first message per field, as the API's `error.fields`. */
-export function fieldMessages(issues: readonly z.core.$ZodIssue[]): FieldMessages {
+/**
+ * The first message per field, as the API's `error.fields`, in the page's language (the schemas
+ * speak Dutch; English comes from `messages.ts`).
+ */
+export function fieldMessages(issues: readonly z.core.$ZodIssue[], lang: MessageLang): FieldMessages {
   const fields: FieldMessages = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
+    fields[key] ??= messageIn(lang, issue.message);
   }
   return fields;
 }

@@ -1,7 +1,8 @@
 /**
  * Initiative submissions (DESIGN.md, "API contract", "Bodies"): what an initiative sends, what is
  * stored, and what the submitter and the moderators get back. The site's form island validates
- * with the same schemas, so every field carries its Dutch message here.
+ * with the same schemas, so every field carries its Dutch message here (and registers its English
+ * for the English pages, see `messages.ts`).
  *
  * Text bounds follow `practiceSchema` (content.ts) where a field ends up on a practice page, so a
  * valid submission always maps onto a valid praktijkvoorbeeld.
@@ -9,14 +10,17 @@
 import { z } from 'zod';
 import { actionLineId, approachId, regionId, regions, sectorId, sectors, targetGroupId, targetGroups, approaches } from './taxonomy.ts';
 import { emailAddress, httpsUrl, idList, plainText } from './plain-text.ts';
+import { bilingual } from './messages.ts';
 
+const unknownField = bilingual('dit veld kennen we niet', 'we do not recognise this field');
+const notAnObject = bilingual('stuur een object met velden', 'send an object with fields');
 /** Keys that a strict object does not know are reported per key by the API (`fields["<key>"]`). */
-const strict = { error: (issue: { code?: string }) => (issue.code === 'unrecognized_keys' ? 'dit veld kennen we niet' : 'stuur een object met velden') };
+const strict = { error: (issue: { code?: string }) => (issue.code === 'unrecognized_keys' ? unknownField : notAnObject) };
 
 /** The contact person of an initiative; never shown on a public page. */
 export const contactSchema = z.strictObject(
   {
-    name: plainText({ label: 'de naam van de contactpersoon', min: 2, max: 100 }),
+    name: plainText({ label: { nl: 'de naam van de contactpersoon', en: 'the name of the contact person' }, min: 2, max: 100 }),
     email: emailAddress,
   },
   strict,
@@ -26,28 +30,33 @@ export type Contact = z.infer<typeof contactSchema>;
 /** The fields of an initiative, apart from consent: what is stored and what a correction may change. */
 export const initiativeFields = {
   /** Name of the project as it calls itself. */
-  title: plainText({ label: 'de titel', min: 3, max: 160 }),
+  title: plainText({ label: { nl: 'de titel', en: 'the title' }, min: 3, max: 160 }),
   /** Short description at B1 level; the first thing a reader sees. */
-  summary: plainText({ label: 'de samenvatting', min: 20, max: 600, multiline: true }),
+  summary: plainText({ label: { nl: 'de samenvatting', en: 'the summary' }, min: 20, max: 600, multiline: true }),
   /** The organisation that runs it. */
-  organisation: plainText({ label: 'de naam van de organisatie', min: 2, max: 160 }),
+  organisation: plainText({ label: { nl: 'de naam van de organisatie', en: 'the name of the organisation' }, min: 2, max: 160 }),
   /** Arbeidsmarktregio's where it runs (`landelijk` for the whole country). */
-  regions: idList(regionId, { one: 'regio', many: "regio's", min: 1, max: regions.length }),
-  sectors: idList(sectorId, { one: 'sector', many: 'sectoren', min: 1, max: sectors.length }),
+  regions: idList(regionId, { one: { nl: 'regio', en: 'region' }, many: { nl: "regio's", en: 'regions' }, min: 1, max: regions.length }),
+  sectors: idList(sectorId, { one: { nl: 'sector', en: 'sector' }, many: { nl: 'sectoren', en: 'sectors' }, min: 1, max: sectors.length }),
   contact: contactSchema,
   /** Longer description; becomes the body of the practice page. */
-  description: plainText({ label: 'de beschrijving', min: 1, max: 5000, multiline: true }).optional(),
+  description: plainText({ label: { nl: 'de beschrijving', en: 'the description' }, min: 1, max: 5000, multiline: true }).optional(),
   website: httpsUrl.optional(),
   /** Action lines of the national plan (1–4). */
-  actionLines: idList(actionLineId.meta({ minimum: 1, maximum: 4 }), { one: 'actielijn', many: 'actielijnen', min: 0, max: 4 }).optional(),
-  approaches: idList(approachId, { one: 'aanpak', many: 'aanpakken', min: 0, max: approaches.length }).optional(),
-  targetGroups: idList(targetGroupId, { one: 'doelgroep', many: 'doelgroepen', min: 0, max: targetGroups.length }).optional(),
+  actionLines: idList(actionLineId.meta({ minimum: 1, maximum: 4 }), { one: { nl: 'actielijn', en: 'action line' }, many: { nl: 'actielijnen', en: 'action lines' }, min: 0, max: 4 }).optional(),
+  approaches: idList(approachId, { one: { nl: 'aanpak', en: 'approach' }, many: { nl: 'aanpakken', en: 'approaches' }, min: 0, max: approaches.length }).optional(),
+  targetGroups: idList(targetGroupId, { one: { nl: 'doelgroep', en: 'target group' }, many: { nl: 'doelgroepen', en: 'target groups' }, min: 0, max: targetGroups.length }).optional(),
   /** Results in the initiative's own words. */
-  results: plainText({ label: 'de resultaten', min: 1, max: 2000, multiline: true }).optional(),
+  results: plainText({ label: { nl: 'de resultaten', en: 'the results', plural: true }, min: 1, max: 2000, multiline: true }).optional(),
 };
 
 /** Consent to store the contact data for moderation and the manage link; must be `true`. */
-export const consentSchema = z.literal(true, { error: 'geef toestemming om je gegevens te bewaren, anders kunnen we de aanmelding niet behandelen' });
+export const consentSchema = z.literal(true, {
+  error: bilingual(
+    'geef toestemming om je gegevens te bewaren, anders kunnen we de aanmelding niet behandelen',
+    'give permission to keep your details, otherwise we cannot handle the submission',
+  ),
+});
 
 /** `POST /api/initiatives` body. */
 export const initiativeSchema = z.strictObject({ ...initiativeFields, consent: consentSchema }, strict);
@@ -84,18 +93,16 @@ const changeFields = {
   results: initiativeFields.results.unwrap().nullable().optional(),
 } satisfies Record<keyof typeof initiativeFields, z.ZodType> & Record<Clearable, z.ZodType>;
 
+const incompleteLink = bilingual('de beheerlink is onvolledig; open de link uit de e-mail opnieuw', 'the manage link is incomplete; open the link from the e-mail again');
 /** A manage token as mailed: 43 base64url characters (32 random bytes). Anything else is simply unknown. */
-export const manageTokenSchema = z
-  .string({ error: 'de beheerlink is onvolledig; open de link uit de e-mail opnieuw' })
-  .min(1, 'de beheerlink is onvolledig; open de link uit de e-mail opnieuw')
-  .max(200, 'de beheerlink is onvolledig; open de link uit de e-mail opnieuw');
+export const manageTokenSchema = z.string({ error: incompleteLink }).min(1, incompleteLink).max(200, incompleteLink);
 
 /** The version the client last saw; a stale one answers 409. */
 export const versionSchema = z
-  .number({ error: 'stuur het versienummer mee dat je bij het openen kreeg' })
-  .int('het versienummer is een geheel getal')
-  .min(1, 'het versienummer is 1 of hoger')
-  .max(1_000_000, 'het versienummer is te groot');
+  .number({ error: bilingual('stuur het versienummer mee dat je bij het openen kreeg', 'send the version number you got when you opened it') })
+  .int(bilingual('het versienummer is een geheel getal', 'the version number is a whole number'))
+  .min(1, bilingual('het versienummer is 1 of hoger', 'the version number is 1 or higher'))
+  .max(1_000_000, bilingual('het versienummer is te groot', 'the version number is too large'));
 
 /** `POST /api/initiatives/manage` body. */
 export const manageRequestSchema = z.strictObject({ token: manageTokenSchema }, strict);
@@ -109,7 +116,7 @@ export const withdrawalRequestSchema = manageRequestSchema;
  */
 export const initiativePatchSchema = z
   .strictObject({ token: manageTokenSchema, version: versionSchema, ...changeFields, consent: consentSchema.optional() }, strict)
-  .refine((body) => Object.keys(changeFields).some((k) => k in body), 'verander minstens één veld');
+  .refine((body) => Object.keys(changeFields).some((k) => k in body), bilingual('verander minstens één veld', 'change at least one field'));
 export type InitiativePatch = z.infer<typeof initiativePatchSchema>;
 /** The changes of a patch, without token, version and consent. */
 export type InitiativeChanges = Omit<InitiativePatch, 'token' | 'version' | 'consent'>;
@@ -128,7 +135,7 @@ export const submissionIdSchema = z.string().regex(/^[a-km-z2-9]{16}$/, 'onbeken
 
 /** `POST /api/admin/submissions/{id}/reject` body. */
 export const rejectRequestSchema = z.strictObject(
-  { reason: plainText({ label: 'de reden', min: 5, max: 1000, multiline: true }) },
+  { reason: plainText({ label: { nl: 'de reden', en: 'the reason' }, min: 5, max: 1000, multiline: true }) },
   strict,
 );
 

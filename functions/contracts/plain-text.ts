@@ -1,13 +1,15 @@
 /**
  * Field builders for text and lists that people type into Werkpad's forms. Every field carries its
  * own Dutch message for every way it can be wrong, so the browser island and the API give the same
- * message from the same schema (STYLE.md, "one zod schema shared by form and server").
+ * message from the same schema (STYLE.md, "one zod schema shared by form and server"). Each builder
+ * registers the English of every message it makes (`messages.ts`), for the English pages.
  *
  * "Plain text" means: no HTML tags and no invisible control characters. Submissions end up on
  * static pages and in mails; refusing markup at the door is simpler to reason about than escaping
  * it correctly in every place that shows it.
  */
 import { z } from 'zod';
+import { bilingual, type Bilingual } from './messages.ts';
 
 // `<` directly followed by a letter, `/`, `!` or `?` starts a tag, comment or declaration in HTML;
 // "a < b" and "<3" stay allowed.
@@ -26,39 +28,62 @@ export function containsControlCharacters(text: string, multiline: boolean): boo
   return (multiline ? CONTROL_MULTILINE : CONTROL_SINGLE_LINE).test(text);
 }
 
-/** Options of `plainText`: `label` reads in a sentence ("de titel"). */
-export type PlainTextOptions = { label: string; min: number; max: number; multiline?: boolean };
+/**
+ * How a field is named inside a message, per language: `nl` reads in a Dutch sentence
+ * ("de titel"), `en` in an English one ("the title"); `plural` when the English name takes "are".
+ */
+export type FieldLabel = { nl: string; en: string; plural?: boolean };
+
+/** Options of `plainText`: `label` names the field in the messages. */
+export type PlainTextOptions = { label: FieldLabel; min: number; max: number; multiline?: boolean };
 
 /**
  * A trimmed, NFC-normalised plain-text string between `min` and `max` characters, with a Dutch
- * message per problem. Lengths count after trimming, so "   " is empty.
+ * message per problem (and its English registered, see `messages.ts`). Lengths count after
+ * trimming, so "   " is empty.
  */
 export function plainText({ label, min, max, multiline = false }: PlainTextOptions) {
+  const { nl, en } = label;
+  const is = label.plural ? 'are' : 'is';
+  const contains = label.plural ? 'contain' : 'contains';
+  // A field left empty (absent, or only spaces) asks to be filled in rather than calling it short.
+  const missing = bilingual(`vul ${nl} in`, `enter ${en}`);
+  const notText = bilingual(`vul ${nl} in als tekst`, `enter ${en} as text`);
+  const tooShort = bilingual(`${nl} is te kort: gebruik minstens ${min} tekens`, `${en} ${is} too short: use at least ${min} characters`);
   return z
-    .string({ error: `vul ${label} in als tekst` })
+    .string({ error: (issue) => (issue.input === undefined ? missing : notText) })
     .trim()
     .normalize('NFC')
-    .min(min, min <= 1 ? `vul ${label} in` : `${label} is te kort: gebruik minstens ${min} tekens`)
-    .max(max, `${label} is te lang: gebruik hooguit ${max} tekens`)
-    .refine((v) => !containsHtml(v), `gebruik in ${label} gewone tekst, zonder HTML (geen < direct voor een letter)`)
+    .min(min, { error: (issue) => (min <= 1 || issue.input === '' ? missing : tooShort) })
+    .max(max, bilingual(`${nl} is te lang: gebruik hooguit ${max} tekens`, `${en} ${is} too long: use at most ${max} characters`))
+    .refine(
+      (v) => !containsHtml(v),
+      bilingual(
+        `gebruik in ${nl} gewone tekst, zonder HTML (geen < direct voor een letter)`,
+        `use plain text in ${en}, without HTML (no < directly before a letter)`,
+      ),
+    )
     .refine(
       (v) => !containsControlCharacters(v, multiline),
-      multiline ? `${label} bevat onzichtbare stuurtekens; haal die weg` : `${label} moet op één regel, zonder onzichtbare stuurtekens`,
+      multiline
+        ? bilingual(`${nl} bevat onzichtbare stuurtekens; haal die weg`, `${en} ${contains} invisible control characters; remove them`)
+        : bilingual(`${nl} moet op één regel, zonder onzichtbare stuurtekens`, `${en} must be on one line, without invisible control characters`),
     );
 }
 
-/** Options of `idList`: `one` and `many` are the item's name in a sentence ("regio", "regio's"). */
-export type IdListOptions = { one: string; many: string; min: number; max: number };
+/** Options of `idList`: `one` and `many` name the item in a sentence, per language ("regio", "regio's"). */
+export type IdListOptions = { one: Bilingual; many: Bilingual; min: number; max: number };
 
 /** A list of reference ids (an enum from `taxonomy.ts`), bounded and without duplicates. */
 export function idList<T extends z.ZodType<string | number>>(item: T, { one, many, min, max }: IdListOptions) {
+  const duplicate = bilingual(`deze ${one.nl} staat er al in`, `this ${one.en} is already in the list`);
   return z
-    .array(item, { error: `geef de ${many} als lijst` })
-    .min(min, `kies minstens één ${one}`)
-    .max(max, `kies hooguit ${max} ${many}`)
+    .array(item, { error: bilingual(`geef de ${many.nl} als lijst`, `give the ${many.en} as a list`) })
+    .min(min, bilingual(`kies minstens één ${one.nl}`, `choose at least one ${one.en}`))
+    .max(max, bilingual(`kies hooguit ${max} ${many.nl}`, `choose at most ${max} ${many.en}`))
     .superRefine((list, ctx) => {
       list.forEach((value, index) => {
-        if (list.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `deze ${one} staat er al in` });
+        if (list.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: duplicate });
       });
     });
 }
@@ -76,16 +101,16 @@ function isHttpsAddress(value: string): boolean {
 
 /** An https address of at most 500 characters, such as https://voorbeeld.nl/project. */
 export const httpsUrl = z
-  .string({ error: 'vul het webadres in als tekst' })
+  .string({ error: bilingual('vul het webadres in als tekst', 'enter the web address as text') })
   .trim()
-  .max(500, 'het webadres is te lang: gebruik hooguit 500 tekens')
-  .refine(isHttpsAddress, 'vul een volledig webadres in dat met https:// begint')
+  .max(500, bilingual('het webadres is te lang: gebruik hooguit 500 tekens', 'the web address is too long: use at most 500 characters'))
+  .refine(isHttpsAddress, bilingual('vul een volledig webadres in dat met https:// begint', 'enter a full web address starting with https://'))
   .meta({ format: 'uri' });
 
 /** An e-mail address (trimmed, at most 254 characters). */
 export const emailAddress = z
-  .string({ error: 'vul het e-mailadres in als tekst' })
+  .string({ error: bilingual('vul het e-mailadres in als tekst', 'enter the e-mail address as text') })
   .trim()
-  .max(254, 'het e-mailadres is te lang')
-  .regex(z.regexes.email, 'vul een geldig e-mailadres in, zoals naam@voorbeeld.nl')
+  .max(254, bilingual('het e-mailadres is te lang', 'the e-mail address is too long'))
+  .regex(z.regexes.email, bilingual('vul een geldig e-mailadres in, zoals naam@voorbeeld.nl', 'enter a valid e-mail address, such as name@example.org'))
   .meta({ format: 'email' });

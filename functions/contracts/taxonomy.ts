@@ -6,6 +6,7 @@
  * pages, forms, API schemas and tests. Ids are stable: add to them, never rename.
  */
 import { z } from 'zod';
+import { bilingual, type Bilingual } from './messages.ts';
 import sectorsJson from '../../content/reference/sectors.json' with { type: 'json' };
 import regionsJson from '../../content/reference/regions.json' with { type: 'json' };
 import provincesJson from '../../content/reference/provinces.json' with { type: 'json' };
@@ -90,29 +91,30 @@ for (const region of regions) {
 
 type Term = { id: string | number; label: { nl: string; en: string } };
 
-/** A zod enum of the ids of a reference list, with a Dutch message that names the list. */
-export function idOf<T extends readonly Term[]>(list: T, what: string) {
+/** A zod enum of the ids of a reference list, with a message that names the list (`what`: "regio" / "region"). */
+export function idOf<T extends readonly Term[]>(list: T, what: Bilingual) {
   const ids = list.map((t) => String(t.id)) as [string, ...string[]];
-  return z.enum(ids, { error: `kies een bestaande ${what}` });
+  return z.enum(ids, { error: bilingual(`kies een bestaande ${what.nl}`, `choose an existing ${what.en}`) });
 }
 
 /** Region ids; `landelijk` stands for the whole country. */
-export const regionId = idOf(regions, 'regio');
-export const sectorId = idOf(sectors, 'sector');
-export const provinceId = idOf(provinces, 'provincie');
-export const approachId = idOf(approaches, 'aanpak');
-export const offerId = idOf(offers, 'soort aanbod');
-export const targetGroupId = idOf(targetGroups, 'doelgroep');
-export const educationLevelId = idOf(educationLevels, 'opleidingsniveau');
-export const skillId = idOf(skills, 'vaardigheid');
+export const regionId = idOf(regions, { nl: 'regio', en: 'region' });
+export const sectorId = idOf(sectors, { nl: 'sector', en: 'sector' });
+export const provinceId = idOf(provinces, { nl: 'provincie', en: 'province' });
+export const approachId = idOf(approaches, { nl: 'aanpak', en: 'approach' });
+export const offerId = idOf(offers, { nl: 'soort aanbod', en: 'kind of offer' });
+export const targetGroupId = idOf(targetGroups, { nl: 'doelgroep', en: 'target group' });
+export const educationLevelId = idOf(educationLevels, { nl: 'opleidingsniveau', en: 'level of education' });
+export const skillId = idOf(skills, { nl: 'vaardigheid', en: 'skill' });
 export const languageLevelId = z.enum(['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'], {
-  error: 'kies een taalniveau van A0 tot en met C2',
+  error: bilingual('kies een taalniveau van A0 tot en met C2', 'choose a language level from A0 to C2'),
 });
+const actionLineMessage = bilingual('een actielijn is een getal van 1 tot en met 4', 'an action line is a number from 1 to 4');
 /** Action lines of the national plan, by number 1–4. */
 export const actionLineId = z
-  .number({ error: 'een actielijn is een getal van 1 tot en met 4' })
+  .number({ error: actionLineMessage })
   .int()
-  .refine((n) => actionLines.some((a) => a.id === n), 'een actielijn is een getal van 1 tot en met 4');
+  .refine((n) => actionLines.some((a) => a.id === n), actionLineMessage);
 
 /** The Dutch (or English) label of an id in a list; the id itself when unknown. */
 export function labelOf(list: readonly Term[], id: string | number, lang: 'nl' | 'en' = 'nl'): string {

@@ -5,6 +5,7 @@
  */
 import type { Contact, Submission } from '#contracts/initiative';
 import type { MailMessage } from '#contracts/mail';
+import { practiceIdOf } from './publication.ts';
 
 /** Where the submitter manages a submission. The token sits in the fragment, which browsers never send to a server, so it stays out of every access log. */
 export function manageLink(publicBaseUrl: string, token: string): string {
@@ -33,13 +34,42 @@ export function manageLinkMail(submission: Submission, contact: Contact, link: s
       `Beste ${contact.name},`,
       '',
       `Bedankt voor het aanmelden van "${title}" bij Werkpad.`,
-      'Een moderator bekijkt je aanmelding. Je krijgt bericht als we haar niet plaatsen.',
+      'Een moderator bekijkt je aanmelding. Je krijgt bericht zodra er een besluit is.',
       '',
       'Met deze persoonlijke link bekijk en verbeter je je aanmelding:',
       link,
       '',
       'Deel deze link niet: iedereen met de link kan je aanmelding veranderen.',
       'Na een wijziging bekijkt een moderator je aanmelding opnieuw.',
+      '',
+      'Met vriendelijke groet,',
+      'Werkpad',
+    ].join('\n'),
+  };
+}
+
+/** Where a published submission appears on the site. */
+export function practiceUrl(publicBaseUrl: string, submission: Pick<Submission, 'id'>): string {
+  return `${publicBaseUrl}/praktijkvoorbeelden/${practiceIdOf(submission)}/`;
+}
+
+/** Tells the submitter their submission was approved and where its page appears. */
+export function approvalMail(submission: Submission, contact: Contact, publicBaseUrl: string): MailMessage {
+  return {
+    to: recipient(contact),
+    subject: 'Je aanmelding staat op Werkpad',
+    messageId: messageId(submission, 'goedkeuring', publicBaseUrl),
+    date: new Date(submission.lastTransition.at),
+    text: [
+      `Beste ${contact.name},`,
+      '',
+      `We hebben je aanmelding "${submission.initiative.title}" goedgekeurd.`,
+      'Binnen een paar minuten staat de pagina over je initiatief op Werkpad:',
+      practiceUrl(publicBaseUrl, submission),
+      '',
+      'Je naam en e-mailadres staan niet op de pagina.',
+      'Wil je iets verbeteren of je aanmelding intrekken? Gebruik dan de link uit de eerste e-mail die je van ons kreeg.',
+      'Na een verbetering bekijkt een moderator je aanmelding opnieuw.',
       '',
       'Met vriendelijke groet,',
       'Werkpad',

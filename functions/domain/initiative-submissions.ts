@@ -28,7 +28,7 @@ import {
   SubmissionWithdrawnError,
 } from './errors.ts';
 import { hmacSha256Hex, sha256Hex } from './fingerprint.ts';
-import { manageLink, manageLinkMail, rejectionMail, withdrawalMail } from './initiative-mails.ts';
+import { approvalMail, manageLink, manageLinkMail, rejectionMail, withdrawalMail } from './initiative-mails.ts';
 import type { InitiativeDependencies, Page } from './ports.ts';
 import { toPublishedPractice, type PublishedPractice } from './publication.ts';
 import { isOverLimit, RATE_WINDOW_SECONDS, rateWindow } from './rate-limit.ts';
@@ -95,6 +95,9 @@ async function completeTransition(deps: InitiativeDependencies, submission: Subm
         await deps.mailer.send(manageLinkMail(submission, contact, manageLink(deps.publicBaseUrl, link), deps.publicBaseUrl));
         break;
       }
+      case 'mail-approval':
+        if (contact) await deps.mailer.send(approvalMail(submission, contact, deps.publicBaseUrl));
+        break;
       case 'mail-rejection':
         if (contact) await deps.mailer.send(rejectionMail(submission, contact, effect.reason, deps.publicBaseUrl));
         break;

@@ -182,6 +182,7 @@ export function withoutPersonalData(s: Submission): Submission {
 /** Something that must happen outside the store because of a change. */
 export type Effect =
   | { kind: 'mail-manage-link' }
+  | { kind: 'mail-approval' }
   | { kind: 'mail-rejection'; reason: string }
   | { kind: 'mail-withdrawal' }
   | { kind: 'published-changed' }
@@ -198,6 +199,8 @@ export function effectsOf(entry: AuditEntry): Effect[] {
   if (entry.to === 'rejected') effects.push({ kind: 'mail-rejection', reason: entry.reason ?? '' });
   // Entering or leaving `published` changes the set of practice pages.
   if ((entry.to === 'published') !== (entry.from === 'published')) effects.push({ kind: 'published-changed' });
+  // After the rebuild is asked for, so the page is on its way when the mail arrives.
+  if (entry.to === 'published') effects.push({ kind: 'mail-approval' });
   if (entry.to === 'withdrawn') effects.push({ kind: 'mail-withdrawal' }, { kind: 'erase-personal-data' });
   return effects;
 }

@@ -3,8 +3,9 @@
  *  - `GET /initiatief-aanmelden/` (and `/en/…`): the built form page with a fresh fill-time token;
  *  - `POST /forms/initiatief?lang=nl|en`: urlencoded form data, checked with the same schema as
  *    the API. Success: 303 to the confirmation page. Wrong input: 422 with the same page, an error
- *    summary, a message at every wrong field and the values kept. The honeypot and the time trap
- *    exist only here.
+ *    summary, a message at every wrong field (in the form's language: the schema's Dutch, or its
+ *    English from `messages.ts`) and the values kept. The honeypot and the time trap exist only
+ *    here.
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -17,6 +18,7 @@ import { readSitePage } from '#adapters/http/site-pages';
 import { initiativeSchema } from '#contracts/initiative';
 import { fieldMessages, formToInitiative, honeypotValue, startedToken, type FieldMessages } from '#contracts/initiative-form';
 import { dutchErrorMap } from '#contracts/dutch-errors';
+import { messageLangOf } from '#contracts/messages';
 import { RateLimitExceededError } from '#domain/errors';
 import { checkFormTime, issueFormTime } from '#domain/form-time';
 import { submitInitiative } from '#domain/initiative-submissions';
@@ -89,7 +91,7 @@ export const handler = defineHandler(async (event) => {
   }
 
   const parsed = initiativeSchema.safeParse(formToInitiative(pairs), { error: dutchErrorMap });
-  if (!parsed.success) return formAgain(lang, 422, pairs, fieldMessages(parsed.error.issues));
+  if (!parsed.success) return formAgain(lang, 422, pairs, fieldMessages(parsed.error.issues, messageLangOf(lang)));
   try {
     await submitInitiative(initiativeDependencies(), { input: parsed.data, clientIp: clientIp(event), idempotencyKey: undefined });
   } catch (error) {

@@ -36,6 +36,7 @@ export const formsNl = {
   'form.sending': 'Bezig met versturen…',
   'form.rateLimited': 'U heeft veel aanmeldingen kort na elkaar verstuurd. Wacht even en probeer het opnieuw.',
   'form.failed': 'Versturen lukte niet. Controleer uw verbinding en probeer het opnieuw.',
+  'form.serverError': 'Dat lukte niet. Probeer het later opnieuw.',
   'form.automated': 'We konden uw aanmelding niet aannemen. Wacht een paar seconden en verstuur het formulier opnieuw.',
   'form.thanks.title': 'Bedankt voor uw aanmelding',
   'form.thanks.lead': 'We hebben uw aanmelding ontvangen. U krijgt een e-mail met een link om de aanmelding te bekijken en te verbeteren. Een redacteur bekijkt hem; u hoort per e-mail of hij op Werkpad verschijnt.',

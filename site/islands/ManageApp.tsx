@@ -2,14 +2,19 @@
  * The manage page of a submission: the token comes from the link in the mail (in the URL
  * fragment, so it never reaches a server log), the page shows the status and the editors' reason,
  * lets the submitter correct the entry, which sends it back for review, and withdraw it after an
- * in-page confirmation, which erases their name and e-mail address.
+ * in-page confirmation, which erases their name and e-mail address. Messages read in the page's
+ * language: the correction form's own, the API's field messages (translated) and, for a failed
+ * call, this page's texts for the error codes it knows.
  */
 import { useEffect, useRef, useState } from 'react';
 import { clearableFields, type InitiativeInput, type ManagedInitiative } from '../../functions/contracts/initiative.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { callApi } from './api-client.ts';
+import { callApi, fieldsIn, problemText } from './api-client.ts';
 import InitiativeForm, { initiativeToPairs } from './initiative-form.ts';
+
+/** This page's own words for the API's error codes it can explain (a 409 is handled where it happens). */
+const MANAGE_PROBLEMS: Partial<Record<string, UiKey>> = { not_found: 'manage.notFound', gone: 'manage.gone' };
 
 /** The manage island. */
 export default function ManageApp({ lang }: { lang: Lang }) {
@@ -74,7 +79,7 @@ export default function ManageApp({ lang }: { lang: Lang }) {
       await load(token);
       setWithdrawError(tr('manage.withdrawConflict'));
     } else {
-      setWithdrawError(answer.status === 0 ? tr('form.failed') : answer.message || tr('form.failed'));
+      setWithdrawError(problemText(lang, answer, MANAGE_PROBLEMS));
     }
     setWithdrawal('confirm');
   }
@@ -94,7 +99,8 @@ export default function ManageApp({ lang }: { lang: Lang }) {
       await load(token);
       return { formError: tr('manage.conflict') };
     }
-    return { errors: answer.fields, formError: Object.keys(answer.fields).length ? undefined : answer.message || tr('form.failed') };
+    const errors = fieldsIn(lang, answer);
+    return { errors, formError: Object.keys(errors).length > 0 ? undefined : problemText(lang, answer, MANAGE_PROBLEMS) };
   }
 
   if (withdrawal === 'done') {

@@ -3,7 +3,8 @@
  *  - the site build renders it into the page (works without JavaScript: it posts to
  *    `/forms/initiatief`);
  *  - hydrated as an island it checks the input with the same zod schema as the API and sends JSON
- *    to `POST /api/initiatives`;
+ *    to `POST /api/initiatives`; messages read in the page's language (the API's Dutch field
+ *    messages too, through `messages.ts`);
  *  - the form handler renders it again with the values and messages when a post without
  *    JavaScript is wrong (422).
  * Written with `createElement` instead of JSX so Node can load it in the form handler as is.
@@ -12,16 +13,18 @@ import { createElement as h, useEffect, useRef, useState, type FormEvent, type R
 import { initiativeSchema, type InitiativeInput } from '../../functions/contracts/initiative.ts';
 import { dutchErrorMap } from '../../functions/contracts/dutch-errors.ts';
 import { fieldMessages, fieldOf, formToInitiative, HONEYPOT_FIELD, STARTED_FIELD, type FieldMessages } from '../../functions/contracts/initiative-form.ts';
+import { messageLangOf } from '../../functions/contracts/messages.ts';
 import { actionLines, approaches, regions, sectors, targetGroups } from '../../functions/contracts/taxonomy.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { localizePath, type Lang } from '../i18n/locales.ts';
+import { callApi, fieldsIn, problemText } from './api-client.ts';
 
 /** What the form shows: posted values (as form pairs) and messages per field path. */
 export interface InitiativeFormProps {
   lang: Lang;
   /** Values to show again, as the form posted them. */
   values?: [string, string][];
-  /** Messages per zod path (`contact.email`, `regions.0`). */
+  /** Messages per zod path (`contact.email`, `regions.0`), already in the page's language. */
   errors?: FieldMessages;
   /** A message for the whole form (rate limit, time trap). */
   formError?: string;
@@ -29,7 +32,7 @@ export interface InitiativeFormProps {
   started?: string;
   /**
    * Sends checked data somewhere else than `POST /api/initiatives` (the manage page's corrections);
-   * resolves with messages to show, or nothing when it worked.
+   * resolves with messages to show (in the page's language), or nothing when it worked.
    */
   onValidSubmit?: (data: InitiativeInput) => Promise<{ errors?: FieldMessages; formError?: string } | void>;
   submitLabel?: string;
@@ -106,7 +109,7 @@ export default function InitiativeForm({ lang, values = [], errors = {}, formErr
     const pairs = [...new FormData(form).entries()].map(([k, v]) => [k, String(v)] as [string, string]);
     const parsed = initiativeSchema.safeParse(formToInitiative(pairs), { error: dutchErrorMap });
     if (!parsed.success) {
-      setState({ values: pairs, errors: fieldMessages(parsed.error.issues), formError: undefined, sending: false });
+      setState({ values: pairs, errors: fieldMessages(parsed.error.issues, messageLangOf(lang)), formError: undefined, sending: false });
       setFocusSummary((n) => n + 1);
       return;
     }
@@ -118,26 +121,13 @@ export default function InitiativeForm({ lang, values = [], errors = {}, formErr
       return;
     }
     idempotencyKey.current ??= crypto.randomUUID();
-    try {
-      const response = await fetch('/api/initiatives', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey.current },
-        body: JSON.stringify(parsed.data),
-      });
-      if (response.status === 201) {
-        location.assign(localizePath(lang, '/initiatief-aanmelden/bedankt/'));
-        return;
-      }
-      const body = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: FieldMessages } };
-      setState({
-        values: pairs,
-        errors: body.error?.fields ?? {},
-        formError: response.status === 429 ? tr('form.rateLimited') : body.error?.fields ? undefined : (body.error?.message ?? tr('form.failed')),
-        sending: false,
-      });
-    } catch {
-      setState({ values: pairs, errors: {}, formError: tr('form.failed'), sending: false });
+    const answer = await callApi('POST', '/api/initiatives', parsed.data, { 'idempotency-key': idempotencyKey.current });
+    if (answer.ok) {
+      location.assign(localizePath(lang, '/initiatief-aanmelden/bedankt/'));
+      return;
     }
+    const errors = fieldsIn(lang, answer);
+    setState({ values: pairs, errors, formError: Object.keys(errors).length > 0 ? undefined : problemText(lang, answer), sending: false });
     setFocusSummary((n) => n + 1);
   }
 
@@ -221,7 +211,7 @@ export default function InitiativeForm({ lang, values = [], errors = {}, formErr
       h('p', { className: 'utrecht-form-field-description' }, tr('form.contactHint')),
       ...CONTACT_FIELDS.map((f) => textField({ ...f, required: true })),
     ),
-    h('div', { className: `utrecht-form-field utrecht-form-field--checkbox${messages.has('consent') ? ' utrecht-form-field--invalid' : ''}`, key: 'consent' },
+    h('div', { className: `utrecht-form-field${messages.has('consent') ? ' utrecht-form-field--invalid' : ''}`, key: 'consent' },
       errorMessage('consent'),
       h('div', { className: 'choice' },
         h('input', { type: 'checkbox', className: 'utrecht-checkbox utrecht-checkbox--html-input', id: idOf('consent'), name: 'consent', value: 'true', defaultChecked: value('consent') === 'true', required: true, 'aria-describedby': messages.has('consent') ? `${idOf('consent')}-error` : undefined, 'aria-invalid': messages.has('consent') || undefined }),

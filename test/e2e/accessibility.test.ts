@@ -92,6 +92,22 @@ describe('keyboard only', () => {
   });
 });
 
+describe('form layout', () => {
+  it.each([true, false])('gives every label of the submission form room to be read (JavaScript: %s)', async (javaScriptEnabled) => {
+    const page = await newPage({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+    await page.goto('/initiatief-aanmelden/');
+    // A label squeezed into a narrow column wraps into a tower of single letters.
+    const squeezed = await page.locator('main label').evaluateAll((labels) =>
+      labels
+        .filter((l) => !l.closest('[aria-hidden="true"]')) // the honeypot, off screen on purpose
+        .map((l) => ({ text: (l.textContent ?? '').trim(), box: l.getBoundingClientRect(), line: parseFloat(getComputedStyle(l).lineHeight) || 24 }))
+        .filter((l) => l.box.height > 0 && l.box.height > l.line * 4)
+        .map((l) => `${l.text.slice(0, 40)} (${Math.round(l.box.width)}×${Math.round(l.box.height)})`),
+    );
+    expect(squeezed).toEqual([]);
+  });
+});
+
 describe('motion', () => {
   it('turns transitions off when the user prefers reduced motion', async () => {
     const page = await newPage({ reducedMotion: 'reduce' });

@@ -100,6 +100,55 @@ describe('submitting an initiative', () => {
     expect(await pendingTitles()).toContain('Keukentalent met JavaScript');
   });
 
+  it('speaks English on the English form with JavaScript: field messages and error summary, checked in the browser', async () => {
+    const page = await newPage();
+    const posts: string[] = [];
+    page.on('request', (r) => r.method() === 'POST' && posts.push(new URL(r.url()).pathname));
+    await page.goto('/en/initiatief-aanmelden/');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+
+    // An empty form: every required field has an English message.
+    await page.click('.initiative-form button[type="submit"]');
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary h2').textContent()).toBe('There is a problem');
+    expect(await page.locator('#f-title-error').textContent()).toBe('Enter the title');
+    expect(await page.locator('#f-regions-error').textContent()).toBe('Choose at least one region');
+    expect(await page.locator('#f-consent-error').textContent()).toBe('Give permission to keep your details, otherwise we cannot handle the submission');
+
+    // Wrong values: the same, and the summary links say the same as the fields.
+    await fillValid(page, 'Ko');
+    await page.fill('#f-contact-email', 'geen-adres');
+    await page.fill('#f-website', 'http://voorbeeld.nl');
+    await page.click('.initiative-form button[type="submit"]');
+    await page.locator('.error-summary a[href="#f-website"]').waitFor();
+    expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+      'The title is too short: use at least 3 characters',
+      'Enter a valid e-mail address, such as name@example.org',
+      'Enter a full web address starting with https://',
+    ]);
+    expect(await page.locator('#f-contact-email-error').textContent()).toBe('Enter a valid e-mail address, such as name@example.org');
+    expect(posts).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('speaks English on the English form without JavaScript: the page that comes back is English', async () => {
+    const page = await newPage(false);
+    await page.goto('/en/initiatief-aanmelden/');
+    await page.fill('#f-title', 'Ko');
+    await page.fill('#f-contact-email', 'geen-adres');
+    await page.waitForTimeout(1100); // the time trap asks for a human pace
+    const [answer] = await Promise.all([page.waitForNavigation(), page.click('.initiative-form button[type="submit"]')]);
+    expect(answer?.status()).toBe(422);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.title()).toMatch(/^There is a problem: /);
+    expect(await page.locator('.error-summary h2').textContent()).toBe('There is a problem');
+    expect(await page.locator('#f-title-error').textContent()).toBe('The title is too short: use at least 3 characters');
+    expect(await page.locator('#f-regions-error').textContent()).toBe('Choose at least one region');
+    expect(await page.locator('#f-contact-email-error').textContent()).toBe('Enter a valid e-mail address, such as name@example.org');
+    expect(await page.locator('.error-summary a[href="#f-title"]').textContent()).toBe('The title is too short: use at least 3 characters');
+    expect(await page.locator('#f-title').inputValue()).toBe('Ko');
+  });
+
   it('can be filled in with the keyboard alone', async () => {
     const page = await newPage();
     await page.goto('/initiatief-aanmelden/');
@@ -138,6 +187,34 @@ describe('manage link', () => {
     await page.click('.initiative-form button[type="submit"]');
     await page.getByRole('status').filter({ hasText: 'opgeslagen' }).waitFor();
     expect(await pendingTitles()).toContain('Keukentalent in de wijk');
+  });
+
+  it('checks a correction on the English manage page in English', async () => {
+    const created = await fetch(`${server.url}/api/initiatives`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Engels beheerproject',
+        summary: 'Statushouders werken mee in de drukkerij van de wijk, met een vaste begeleider erbij.',
+        organisation: 'Stichting Engels',
+        regions: ['twente'],
+        sectors: ['techniek'],
+        contact: { name: 'Eva Engels', email: 'eva.engels@example.org' },
+        consent: true,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const token = manageTokenIn(readOutbox(server.config.dataDir).find((m) => m.headers.to?.includes('eva.engels@example.org'))!);
+    const page = await newPage();
+    await page.goto(`/en/initiatief/beheren/#token=${token}`);
+    await page.locator('[data-status]').waitFor();
+    await page.fill('#f-title', 'Ko');
+    await page.fill('#f-website', 'http://voorbeeld.nl');
+    await page.click('.initiative-form button[type="submit"]');
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary h2').textContent()).toBe('There is a problem');
+    expect(await page.locator('#f-title-error').textContent()).toBe('The title is too short: use at least 3 characters');
+    expect(await page.locator('#f-website-error').textContent()).toBe('Enter a full web address starting with https://');
   });
 });
 

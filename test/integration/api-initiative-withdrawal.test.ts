@@ -1,14 +1,12 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentClient, tableName } from '../../functions/adapters/dynamodb/client.ts';
 import { getSubmission, getSubmissionWithHistory, listPublishedSubmissions, replaceSubmission, submissionsRepository } from '../../functions/adapters/dynamodb/submissions-repository.ts';
 import { manageTokenHash, publishedPractices } from '../../functions/domain/initiative-submissions.ts';
 import { withdrawSubmission } from '../../functions/domain/submission-rules.ts';
-import { configureInitiativeDependencies } from '../../functions/handlers/dependencies.ts';
-import { apiClient, validInitiative, type ApiClient } from '../helpers/api-client.ts';
-import { startTestServer, type TestServer } from '../helpers/local-server.ts';
+import { validInitiative } from '../helpers/api-client.ts';
+import { useApiServer } from '../helpers/api-server.ts';
 import { manageTokenIn, readOutbox } from '../helpers/outbox.ts';
-import { createSiteFixture, type SiteFixture } from '../helpers/site-fixture.ts';
 import { storeTargets } from '../helpers/stores.ts';
 
 /**
@@ -16,32 +14,15 @@ import { storeTargets } from '../helpers/stores.ts';
  * erasure). Checks the stored items themselves, not only what the API shows.
  */
 describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => {
-  let site: SiteFixture;
-  let server: TestServer;
-  let api: ApiClient;
-  const logLines: string[] = [];
-  let publishedChanges = 0;
-  let restore = () => {};
-
-  beforeAll(async () => {
-    site = createSiteFixture();
-    server = await startTestServer(site.siteDir, { ...env, RATE_LIMIT_PER_MINUTE: '0' }, { log: (line) => logLines.push(line) });
-    api = apiClient(server.url);
-    restore = configureInitiativeDependencies({ onPublishedChanged: () => void publishedChanges++ });
-  });
-  afterAll(async () => {
-    restore();
-    await server?.stop();
-    site?.cleanup();
-  });
+  const t = useApiServer({ ...env });
 
   /** Creates a submission with a contact of its own; returns its id, token and contact. */
   async function submit(overrides: Record<string, unknown> = {}) {
     const tag = Math.random().toString(36).slice(2, 8);
     const contact = { name: `Iris Intrek ${tag}`, email: `iris.${tag}@example.org` };
-    const res = await api.post('/api/initiatives', { json: validInitiative({ contact, ...overrides }) });
+    const res = await t.api.post('/api/initiatives', { json: validInitiative({ contact, ...overrides }) });
     expect(res.status).toBe(201);
-    const mail = readOutbox(server.dataDir).find((m) => m.headers.to?.includes(contact.email));
+    const mail = readOutbox(t.server.dataDir).find((m) => m.headers.to?.includes(contact.email));
     const token = mail && manageTokenIn(mail);
     if (!token) throw new Error('no manage mail');
     return { id: res.body.id as string, token, contact };
@@ -56,13 +37,13 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
   }
 
   const withdrawalMailsTo = (email: string) =>
-    readOutbox(server.dataDir).filter((m) => m.headers.to?.includes(email) && m.headers.subject === 'Je aanmelding bij Werkpad is ingetrokken');
+    readOutbox(t.server.dataDir).filter((m) => m.headers.to?.includes(email) && m.headers.subject === 'Je aanmelding bij Werkpad is ingetrokken');
 
   it('withdraws a pending submission: 200, a confirmation mail, then name and e-mail address gone from every stored item', async () => {
     // Prepare
     const { id, token, contact } = await submit();
     // Act
-    const res = await api.delete('/api/initiatives/manage', { json: { token } });
+    const res = await t.api.delete('/api/initiatives/manage', { json: { token } });
     // Assess
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ id, status: 'withdrawn' });
@@ -89,23 +70,23 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
 
   it('shows moderators the withdrawn submission without contact data, in its own queue', async () => {
     const { id, token } = await submit();
-    expect((await api.delete('/api/initiatives/manage', { json: { token } })).status).toBe(200);
-    const detail = await api.admin.get(`/api/admin/submissions/${id}`);
+    expect((await t.api.delete('/api/initiatives/manage', { json: { token } })).status).toBe(200);
+    const detail = await t.api.admin.get(`/api/admin/submissions/${id}`);
     expect(detail.status).toBe(200);
     expect(detail.body).toMatchObject({ status: 'withdrawn' });
     expect(detail.body.initiative).not.toHaveProperty('contact');
-    const queue = await api.admin.get('/api/admin/submissions?status=withdrawn&limit=100');
+    const queue = await t.api.admin.get('/api/admin/submissions?status=withdrawn&limit=100');
     expect(queue.body.items.map((s: { id: string }) => s.id)).toContain(id);
-    expect((await api.admin.post(`/api/admin/submissions/${id}/approve`)).status).toBe(409);
+    expect((await t.api.admin.post(`/api/admin/submissions/${id}/approve`)).status).toBe(409);
   });
 
   it('makes the manage link answer 410 gone afterwards, to reading, correcting and withdrawing again', async () => {
     const { token } = await submit();
-    expect((await api.delete('/api/initiatives/manage', { json: { token } })).status).toBe(200);
+    expect((await t.api.delete('/api/initiatives/manage', { json: { token } })).status).toBe(200);
     for (const res of [
-      await api.post('/api/initiatives/manage', { json: { token } }),
-      await api.patch('/api/initiatives/manage', { json: { token, version: 2, title: 'Toch weer terug' } }),
-      await api.delete('/api/initiatives/manage', { json: { token } }),
+      await t.api.post('/api/initiatives/manage', { json: { token } }),
+      await t.api.patch('/api/initiatives/manage', { json: { token, version: 2, title: 'Toch weer terug' } }),
+      await t.api.delete('/api/initiatives/manage', { json: { token } }),
     ]) {
       expect(res.status).toBe(410);
       expect(res.body.error).toEqual({ code: 'gone', message: expect.stringMatching(/ingetrokken.*link werkt niet meer/) });
@@ -115,15 +96,15 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
   it('takes a published submission out of the published query and asks for the same rebuild as an approval', async () => {
     // Prepare
     const { id, token } = await submit({ title: 'Zichtbaar tot de intrekking' });
-    const beforeApproval = publishedChanges;
-    expect((await api.admin.post(`/api/admin/submissions/${id}/approve`)).status).toBe(200);
-    expect(publishedChanges).toBe(beforeApproval + 1);
+    const beforeApproval = t.publishedChanges;
+    expect((await t.api.admin.post(`/api/admin/submissions/${id}/approve`)).status).toBe(200);
+    expect(t.publishedChanges).toBe(beforeApproval + 1);
     expect((await listPublishedSubmissions()).map((s) => s.id)).toContain(id);
     // Act
-    const res = await api.delete('/api/initiatives/manage', { json: { token } });
+    const res = await t.api.delete('/api/initiatives/manage', { json: { token } });
     // Assess
     expect(res.status).toBe(200);
-    expect(publishedChanges).toBe(beforeApproval + 2);
+    expect(t.publishedChanges).toBe(beforeApproval + 2);
     expect((await listPublishedSubmissions()).map((s) => s.id)).not.toContain(id);
     // What the site build's content loader gets.
     expect((await publishedPractices({ submissions: submissionsRepository })).map((p) => p.id)).not.toContain(`aanmelding-${id}`);
@@ -142,10 +123,10 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
     ['an unknown key', { token: 'A'.repeat(43), version: 1 }, { version: 'dit veld kennen we niet' }],
   ])('answers 400 with a Dutch message at the field for %s, and changes nothing', async (_name, json, fields) => {
     const { id, token } = await submit();
-    const res = await api.delete('/api/initiatives/manage', { json });
+    const res = await t.api.delete('/api/initiatives/manage', { json });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'validation_failed', fields });
-    expect((await api.post('/api/initiatives/manage', { json: { token } })).body).toMatchObject({ id, status: 'pending', version: 1 });
+    expect((await t.api.post('/api/initiatives/manage', { json: { token } })).body).toMatchObject({ id, status: 'pending', version: 1 });
   });
 
   it.each([
@@ -153,15 +134,15 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
     ['another content type', { raw: 'token=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'unsupported_media_type'],
     ['no body', {}, 415, 'unsupported_media_type'],
   ])('answers %s with %i, never a 5xx', async (_name, options, status, code) => {
-    const res = await api.delete('/api/initiatives/manage', options);
+    const res = await t.api.delete('/api/initiatives/manage', options);
     expect(res.status).toBe(status);
     expect(res.body.error.code).toBe(code);
   });
 
   it('answers an unknown token exactly as reading does: 404, the same message', async () => {
     const body = { token: 'B'.repeat(43) };
-    const read = await api.post('/api/initiatives/manage', { json: body });
-    const withdraw = await api.delete('/api/initiatives/manage', { json: body });
+    const read = await t.api.post('/api/initiatives/manage', { json: body });
+    const withdraw = await t.api.delete('/api/initiatives/manage', { json: body });
     expect(withdraw.status).toBe(404);
     expect(withdraw.body).toEqual(read.body);
   });
@@ -170,8 +151,8 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
     for (let round = 0; round < 3; round++) {
       const { id, token } = await submit();
       const [patch, withdrawal] = await Promise.all([
-        api.patch('/api/initiatives/manage', { json: { token, version: 1, title: `Gelijktijdig ${round}` } }),
-        api.delete('/api/initiatives/manage', { json: { token } }),
+        t.api.patch('/api/initiatives/manage', { json: { token, version: 1, title: `Gelijktijdig ${round}` } }),
+        t.api.delete('/api/initiatives/manage', { json: { token } }),
       ]);
       const statuses = [patch.status, withdrawal.status];
       expect(statuses.every((s) => [200, 409, 410].includes(s)), JSON.stringify(statuses)).toBe(true);
@@ -197,7 +178,7 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
 
   it('lets two withdrawals at the same moment end in one withdrawal with one audit entry', async () => {
     const { id, token, contact } = await submit();
-    const results = await Promise.all([1, 2].map(() => api.delete('/api/initiatives/manage', { json: { token } })));
+    const results = await Promise.all([1, 2].map(() => t.api.delete('/api/initiatives/manage', { json: { token } })));
     expect(results.some((r) => r.status === 200)).toBe(true);
     expect(results.every((r) => [200, 409, 410].includes(r.status))).toBe(true);
     const stored = (await getSubmissionWithHistory(id))!;
@@ -214,9 +195,9 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
       expect(await replaceSubmission(withdrawSubmission(current, { at: new Date() }), current.version)).toBe('written');
       expect((await getSubmission(id))!.initiative.contact).toEqual(contact);
       // The link already answers 410: the submission is withdrawn from the first write on.
-      expect((await api.post('/api/initiatives/manage', { json: { token } })).status).toBe(410);
+      expect((await t.api.post('/api/initiatives/manage', { json: { token } })).status).toBe(410);
       // Act: the submitter's browser retries.
-      const retry = await api.delete('/api/initiatives/manage', { json: { token } });
+      const retry = await t.api.delete('/api/initiatives/manage', { json: { token } });
       // Assess
       expect(retry.status).toBe(200);
       expect(retry.body).toEqual({ id, status: 'withdrawn' });
@@ -229,20 +210,20 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
       expect(withdrawalMailsTo(contact.email)).toHaveLength(1);
       expect(JSON.stringify(await rawItems(id))).not.toContain(contact.email);
       // Once complete, the same request is spent.
-      expect((await api.delete('/api/initiatives/manage', { json: { token } })).status).toBe(410);
+      expect((await t.api.delete('/api/initiatives/manage', { json: { token } })).status).toBe(410);
     });
   });
 
   it('keeps the manage token item, which holds only a hash and an id, so the link can say it is spent', async () => {
     const { id, token } = await submit();
-    await api.delete('/api/initiatives/manage', { json: { token } });
+    await t.api.delete('/api/initiatives/manage', { json: { token } });
     expect(await submissionsRepository.findIdByManageToken(manageTokenHash(token))).toBe(id);
   });
 
-  it('writes no token, e-mail address or name to the server log', () => {
-    const log = logLines.join('\n');
+  it('writes no token, e-mail address or name to the t.server log', () => {
+    const log = t.logLines.join('\n');
     expect(log).toContain('DELETE /api/initiatives/manage 200');
-    for (const mail of readOutbox(server.dataDir)) {
+    for (const mail of readOutbox(t.server.dataDir)) {
       const token = manageTokenIn(mail);
       if (token) expect(log).not.toContain(token);
     }

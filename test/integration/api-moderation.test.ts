@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimIdempotencyKey, getIdempotencyRecord } from '../../functions/adapters/dynamodb/idempotency-repository.ts';
 import {
   getSubmission,
@@ -13,37 +13,19 @@ import { sha256Hex } from '../../functions/domain/fingerprint.ts';
 import { CREATE_SCOPE, publishedPractices } from '../../functions/domain/initiative-submissions.ts';
 import { toPublishedPractice } from '../../functions/domain/publication.ts';
 import { approveSubmission, creationRequestHash, newSubmission, rejectSubmission } from '../../functions/domain/submission-rules.ts';
-import { configureInitiativeDependencies } from '../../functions/handlers/dependencies.ts';
-import { apiClient, validInitiative, type ApiClient } from '../helpers/api-client.ts';
-import { startTestServer, type TestServer } from '../helpers/local-server.ts';
+import { validInitiative } from '../helpers/api-client.ts';
+import { useApiServer } from '../helpers/api-server.ts';
 import { readOutbox } from '../helpers/outbox.ts';
-import { createSiteFixture, type SiteFixture } from '../helpers/site-fixture.ts';
 import { storeTargets } from '../helpers/stores.ts';
 
 const ANNA = 'token-van-anna-0123456789';
 const BRAM = 'token-van-bram-9876543210';
 
 describe.each(storeTargets())('moderation on $name', ({ env }) => {
-  let site: SiteFixture;
-  let server: TestServer;
-  let api: ApiClient;
-  let publishedChanges = 0;
-  let restore = () => {};
-
-  beforeAll(async () => {
-    site = createSiteFixture();
-    server = await startTestServer(site.siteDir, { ...env, RATE_LIMIT_PER_MINUTE: '0', MODERATORS: `anna:${ANNA},bram:${BRAM}` });
-    api = apiClient(server.url);
-    restore = configureInitiativeDependencies({ onPublishedChanged: () => void publishedChanges++ });
-  });
-  afterAll(async () => {
-    restore();
-    await server?.stop();
-    site?.cleanup();
-  });
+  const t = useApiServer({ ...env, MODERATORS: `anna:${ANNA},bram:${BRAM}` });
 
   async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
-    const res = await api.post('/api/initiatives', { json: validInitiative(overrides) });
+    const res = await t.api.post('/api/initiatives', { json: validInitiative(overrides) });
     expect(res.status).toBe(201);
     return res.body.id;
   }
@@ -58,7 +40,7 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
     it.each(routes)('%s %s answers 401 without a token and with an unknown one', async (method, path) => {
       for (const token of [undefined, 'geen-geldig-token']) {
         const body = method === 'POST' ? { json: { reason: 'Een reden van genoeg tekens.' } } : {};
-        const res = await api.request(method, path, { ...(token ? { token } : {}), ...body });
+        const res = await t.api.request(method, path, { ...(token ? { token } : {}), ...body });
         expect(res.status).toBe(401);
         expect(res.body.error.code).toBe('unauthorized');
         expect(res.headers.get('www-authenticate')).toBe('Bearer');
@@ -67,8 +49,8 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
 
     it('changes nothing for a request without a valid token', async () => {
       const id = await submit();
-      await api.post(`/api/admin/submissions/${id}/approve`, { token: 'fout' });
-      expect((await api.admin.get(`/api/admin/submissions/${id}`)).body.status).toBe('pending');
+      await t.api.post(`/api/admin/submissions/${id}/approve`, { token: 'fout' });
+      expect((await t.api.admin.get(`/api/admin/submissions/${id}`)).body.status).toBe('pending');
     });
   });
 
@@ -81,7 +63,7 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       let pages = 0;
       do {
         const query: string = `/api/admin/submissions?status=pending&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const res = await api.admin.get(query);
+        const res = await t.api.admin.get(query);
         expect(res.status).toBe(200);
         expect(res.body.items.length).toBeLessThanOrEqual(2);
         seen.push(...res.body.items);
@@ -104,28 +86,33 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       ['cursor=bm9uc2Vucw', 'cursor'],
       ['sort=asc', 'sort'],
     ])('answers 400 for ?%s with a message at %s', async (query, field) => {
-      const res = await api.admin.get(`/api/admin/submissions?${query}`);
+      const res = await t.api.admin.get(`/api/admin/submissions?${query}`);
       expect(res.status).toBe(400);
       expect(res.body.error.fields).toHaveProperty(field);
     });
 
     it('answers 404 for an unknown or malformed id', async () => {
-      expect((await api.admin.get('/api/admin/submissions/abcdefghijkmnpqr')).status).toBe(404);
-      expect((await api.admin.get('/api/admin/submissions/..%2F..%2Fetc')).status).toBe(404);
-      expect((await api.admin.post('/api/admin/submissions/abcdefghijkmnpqr/approve')).status).toBe(404);
+      expect((await t.api.admin.get('/api/admin/submissions/abcdefghijkmnpqr')).status).toBe(404);
+      expect((await t.api.admin.get('/api/admin/submissions/..%2F..%2Fetc')).status).toBe(404);
+      expect((await t.api.admin.post('/api/admin/submissions/abcdefghijkmnpqr/approve')).status).toBe(404);
     });
   });
 
   describe('decisions', () => {
     it('approves a pending submission, records the moderator, and refuses a second decision with 409', async () => {
       const id = await submit();
-      const before = publishedChanges;
-      const res = await api.post(`/api/admin/submissions/${id}/approve`, { token: ANNA });
+      const before = t.publishedChanges;
+      const res = await t.api.post(`/api/admin/submissions/${id}/approve`, { token: ANNA });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ id, status: 'published' });
-      expect(publishedChanges).toBe(before + 1);
+      expect(t.publishedChanges).toBe(before + 1);
+      // The contact hears the decision, with the address of the coming page.
+      const mails = readOutbox(t.server.dataDir).filter((m) => m.headers['message-id']?.startsWith(`<goedkeuring.${id}.v2@`));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.headers.subject).toBe('Je aanmelding staat op Werkpad');
+      expect(mails[0]!.text).toContain(`/praktijkvoorbeelden/aanmelding-${id}/`);
 
-      const detail = await api.admin.get(`/api/admin/submissions/${id}`);
+      const detail = await t.api.admin.get(`/api/admin/submissions/${id}`);
       expect(detail.body).toMatchObject({ status: 'published', version: 2, publishedAt: expect.any(String), decision: { by: 'anna' } });
       expect(detail.body.history).toEqual([
         { version: 1, at: detail.body.createdAt, who: 'indiener', from: null, to: 'pending' },
@@ -133,25 +120,25 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       ]);
 
       for (const [action, json] of [['approve', undefined], ['reject', { reason: 'Toch maar niet plaatsen.' }]] as const) {
-        const again = await api.post(`/api/admin/submissions/${id}/${action}`, { token: BRAM, ...(json ? { json } : {}) });
+        const again = await t.api.post(`/api/admin/submissions/${id}/${action}`, { token: BRAM, ...(json ? { json } : {}) });
         expect(again.status).toBe(409);
         expect(again.body.error.code).toBe('conflict');
       }
-      expect((await api.admin.get(`/api/admin/submissions/${id}`)).body.history).toHaveLength(2);
+      expect((await t.api.admin.get(`/api/admin/submissions/${id}`)).body.history).toHaveLength(2);
     });
 
     it('rejects with a reason, mails the reason to the submitter and keeps it in the audit trail', async () => {
       const id = await submit({ contact: { name: 'Dewi Ø Şahin', email: 'dewi@example.org' } });
       const reason = 'Het initiatief zet geen statushouders aan het werk.\nVoeg de resultaten toe.';
-      const res = await api.post(`/api/admin/submissions/${id}/reject`, { token: BRAM, json: { reason } });
+      const res = await t.api.post(`/api/admin/submissions/${id}/reject`, { token: BRAM, json: { reason } });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ id, status: 'rejected' });
 
-      const detail = await api.admin.get(`/api/admin/submissions/${id}`);
+      const detail = await t.api.admin.get(`/api/admin/submissions/${id}`);
       expect(detail.body.decision).toMatchObject({ by: 'bram', reason });
       expect(detail.body.history.at(-1)).toMatchObject({ version: 2, who: 'bram', from: 'pending', to: 'rejected', reason });
 
-      const mail = readOutbox(server.dataDir).find((m) => m.headers['message-id']?.startsWith(`<afwijzing.${id}.v2@`));
+      const mail = readOutbox(t.server.dataDir).find((m) => m.headers['message-id']?.startsWith(`<afwijzing.${id}.v2@`));
       expect(mail).toBeDefined();
       expect(mail!.headers.to).toBe('Dewi Ø Şahin <dewi@example.org>');
       expect(mail!.text).toContain(reason);
@@ -165,10 +152,10 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       ['a too long reason', { reason: 'x'.repeat(1001) }, 'reason'],
     ])('answers 400 for a rejection with %s and keeps it pending', async (_name, json, field) => {
       const id = await submit();
-      const res = await api.admin.post(`/api/admin/submissions/${id}/reject`, { json });
+      const res = await t.api.admin.post(`/api/admin/submissions/${id}/reject`, { json });
       expect(res.status).toBe(400);
       expect(res.body.error.fields).toHaveProperty(field);
-      expect((await api.admin.get(`/api/admin/submissions/${id}`)).body.status).toBe('pending');
+      expect((await t.api.admin.get(`/api/admin/submissions/${id}`)).body.status).toBe('pending');
     });
 
     it.each([
@@ -178,12 +165,12 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
     ])('lets exactly one of two moderators win when they decide at the same moment (%s)', async (_name, first, second) => {
       const id = await submit();
       const decide = (action: string, token: string) =>
-        api.post(`/api/admin/submissions/${id}/${action}`, { token, ...(action === 'reject' ? { json: { reason: `Afgewezen door ${token.slice(10, 14)}.` } } : {}) });
+        t.api.post(`/api/admin/submissions/${id}/${action}`, { token, ...(action === 'reject' ? { json: { reason: `Afgewezen door ${token.slice(10, 14)}.` } } : {}) });
       const results = await Promise.all([decide(first, ANNA), decide(second, BRAM)]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
 
       const winner = results.find((r) => r.status === 200)!;
-      const detail = await api.admin.get(`/api/admin/submissions/${id}`);
+      const detail = await t.api.admin.get(`/api/admin/submissions/${id}`);
       expect(detail.body.status).toBe(winner.body.status);
       expect(detail.body.history).toHaveLength(2);
       expect(detail.body.history[1]).toMatchObject({ version: 2, from: 'pending', to: winner.body.status });
@@ -199,23 +186,24 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       const half = await getSubmissionWithHistory(id);
       expect(half!.history).toHaveLength(1);
       // The audit trail already shows the change, because the entry travels with the state.
-      expect((await api.admin.get(`/api/admin/submissions/${id}`)).body.history).toHaveLength(2);
-      const before = publishedChanges;
+      expect((await t.api.admin.get(`/api/admin/submissions/${id}`)).body.history).toHaveLength(2);
+      const before = t.publishedChanges;
 
       // Act: the moderator retries.
-      const retry = await api.admin.post(`/api/admin/submissions/${id}/approve`);
+      const retry = await t.api.admin.post(`/api/admin/submissions/${id}/approve`);
 
       // Assess
       expect(retry.status).toBe(200);
       expect(retry.body).toEqual({ id, status: 'published' });
-      expect(publishedChanges).toBe(before + 1);
+      expect(t.publishedChanges).toBe(before + 1);
+      expect(readOutbox(t.server.dataDir).filter((m) => m.headers['message-id']?.startsWith(`<goedkeuring.${id}.`))).toHaveLength(1);
       const stored = await getSubmissionWithHistory(id);
       expect(stored!.history.map((e) => [e.version, e.who, e.to])).toEqual([
         [1, 'indiener', 'pending'],
         [2, 'admin', 'published'],
       ]);
       // And once complete, the same request again is a second decision: 409.
-      expect((await api.admin.post(`/api/admin/submissions/${id}/approve`)).status).toBe(409);
+      expect((await t.api.admin.post(`/api/admin/submissions/${id}/approve`)).status).toBe(409);
       expect((await getSubmissionWithHistory(id))!.history).toHaveLength(2);
     });
 
@@ -225,12 +213,12 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       const reason = 'Graag eerst de resultaten aanvullen.';
       await replaceSubmission(rejectSubmission(current, { who: 'anna', reason, at: new Date() }), current.version);
 
-      const retry = await api.post(`/api/admin/submissions/${id}/reject`, { token: ANNA, json: { reason } });
+      const retry = await t.api.post(`/api/admin/submissions/${id}/reject`, { token: ANNA, json: { reason } });
 
       expect(retry.status).toBe(200);
       const stored = await getSubmissionWithHistory(id);
       expect(stored!.history.filter((e) => e.version === 2)).toEqual([expect.objectContaining({ who: 'anna', to: 'rejected', reason })]);
-      expect(readOutbox(server.dataDir).filter((m) => m.headers['message-id']?.startsWith(`<afwijzing.${id}.`))).toHaveLength(1);
+      expect(readOutbox(t.server.dataDir).filter((m) => m.headers['message-id']?.startsWith(`<afwijzing.${id}.`))).toHaveLength(1);
     });
 
     it('does not let another moderator take over a crashed change: 409, and the crashed one stays finishable', async () => {
@@ -238,9 +226,9 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       const current = (await getSubmission(id))!;
       await replaceSubmission(approveSubmission(current, { who: 'anna', at: new Date() }), current.version);
 
-      const other = await api.post(`/api/admin/submissions/${id}/reject`, { token: BRAM, json: { reason: 'Ik was eerst, dacht ik.' } });
+      const other = await t.api.post(`/api/admin/submissions/${id}/reject`, { token: BRAM, json: { reason: 'Ik was eerst, dacht ik.' } });
       expect(other.status).toBe(409);
-      const retry = await api.post(`/api/admin/submissions/${id}/approve`, { token: ANNA });
+      const retry = await t.api.post(`/api/admin/submissions/${id}/approve`, { token: ANNA });
       expect(retry.status).toBe(200);
       expect((await getSubmissionWithHistory(id))!.history.map((e) => e.who)).toEqual(['indiener', 'anna']);
     });
@@ -258,17 +246,17 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       expect(await insertSubmission(newSubmission(id, input, then))).toBe('written');
 
       // Act: the client retries with the same key and body.
-      const retry = await api.post('/api/initiatives', { json: body, headers: { 'idempotency-key': key } });
-      const again = await api.post('/api/initiatives', { json: body, headers: { 'idempotency-key': key } });
+      const retry = await t.api.post('/api/initiatives', { json: body, headers: { 'idempotency-key': key } });
+      const again = await t.api.post('/api/initiatives', { json: body, headers: { 'idempotency-key': key } });
 
       // Assess: the first id, one submission, one audit entry, one manage mail, key completed.
       expect(retry.status).toBe(201);
       expect(retry.body).toEqual({ id, status: 'pending' });
       expect(again.body).toEqual({ id, status: 'pending' });
-      const pending = await api.admin.get('/api/admin/submissions?status=pending&limit=100');
+      const pending = await t.api.admin.get('/api/admin/submissions?status=pending&limit=100');
       expect(pending.body.items.filter((s: any) => s.initiative.title === 'Halverwege gestopt')).toHaveLength(1);
       expect((await getSubmissionWithHistory(id))!.history).toEqual([expect.objectContaining({ version: 1, who: 'indiener', to: 'pending' })]);
-      const mails = readOutbox(server.dataDir).filter((m) => m.headers.to?.includes('fenna@example.org'));
+      const mails = readOutbox(t.server.dataDir).filter((m) => m.headers.to?.includes('fenna@example.org'));
       expect(mails).toHaveLength(1);
       expect(mails[0]!.text).toContain('/initiatief/beheren/#token=');
       expect((await getIdempotencyRecord(CREATE_SCOPE, keyHash, new Date()))?.state).toBe('completed');
@@ -279,7 +267,7 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       const body = validInitiative({ title: 'Nog bezig' });
       const now = new Date();
       await claimIdempotencyKey(CREATE_SCOPE, sha256Hex(key), { requestHash: creationRequestHash(initiativeSchema.parse(body)), resourceId: 'bezigbezigbezig2', state: 'started', startedAt: now.toISOString() }, now);
-      const res = await api.post('/api/initiatives', { json: body, headers: { 'idempotency-key': key } });
+      const res = await t.api.post('/api/initiatives', { json: body, headers: { 'idempotency-key': key } });
       expect(res.status).toBe(409);
       expect(await getSubmission('bezigbezigbezig2')).toBeUndefined();
     });
@@ -293,7 +281,7 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
         website: 'https://werkplaats.example.nl',
         contact: { name: 'Geheim Persoon', email: 'geheim@example.org' },
       });
-      await api.admin.post(`/api/admin/submissions/${id}/approve`);
+      await t.api.admin.post(`/api/admin/submissions/${id}/approve`);
       const published = await listPublishedSubmissions();
       const submission = published.find((s) => s.id === id);
       expect(submission).toBeDefined();

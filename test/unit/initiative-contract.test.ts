@@ -58,10 +58,17 @@ describe('initiativeSchema', () => {
 
   it('keys nested problems by their dotted path', () => {
     expect(fieldsOf(validInitiative({ contact: { email: 'x' }, regions: ['twente', 'nergens'] }))).toEqual({
-      'contact.name': 'vul de naam van de contactpersoon in als tekst',
+      'contact.name': 'vul de naam van de contactpersoon in',
       'contact.email': expect.stringContaining('geldig e-mailadres'),
       'regions.1': 'kies een bestaande regio',
     });
+  });
+
+  it('asks to fill in an empty field, calls a short one short, and a wrong type not text', () => {
+    expect(fieldsOf(validInitiative({ title: '   ' })).title).toBe('vul de titel in');
+    expect(fieldsOf(validInitiative({ title: 'ab' })).title).toBe('de titel is te kort: gebruik minstens 3 tekens');
+    expect(fieldsOf(validInitiative({ title: 42 })).title).toBe('vul de titel in als tekst');
+    expect(fieldsOf(validInitiative({ title: undefined })).title).toBe('vul de titel in');
   });
 
   it('bounds every list by the size of its reference list', () => {

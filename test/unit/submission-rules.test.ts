@@ -136,7 +136,7 @@ describe('applyChanges', () => {
 describe('effectsOf', () => {
   it.each([
     [{ from: null, to: 'pending' }, [{ kind: 'mail-manage-link' }]],
-    [{ from: 'pending', to: 'published' }, [{ kind: 'published-changed' }]],
+    [{ from: 'pending', to: 'published' }, [{ kind: 'published-changed' }, { kind: 'mail-approval' }]],
     [{ from: 'pending', to: 'rejected', reason: 'Nee.' }, [{ kind: 'mail-rejection', reason: 'Nee.' }]],
     [{ from: 'published', to: 'pending' }, [{ kind: 'published-changed' }]],
     [{ from: 'rejected', to: 'pending' }, []],
