@@ -22,6 +22,7 @@ import {
   type ManagedInitiative,
   type StoredInitiative,
   type Submission,
+  type SubmissionStatus,
 } from '#contracts/initiative';
 import { ConflictingChangeError, SubmissionWithdrawnError } from './errors.ts';
 import { fingerprint } from './fingerprint.ts';
@@ -60,6 +61,29 @@ function alreadyDecided(current: Submission): ConflictingChangeError {
   return new ConflictingChangeError(`Deze aanmelding is al ${label}; alleen een aanmelding die wacht op beoordeling kan worden beoordeeld.`);
 }
 
+/**
+ * The submission after a change of state at `at`: the next version, the new status, the change as
+ * its `lastTransition` (the audit entry that travels with the state write), plus `extra` fields.
+ */
+function transition(
+  current: Submission,
+  change: { to: SubmissionStatus; who: string; at: Date; requestHash: string; reason?: string },
+  extra: Partial<Submission> = {},
+): Submission {
+  const when = change.at.toISOString();
+  const version = current.version + 1;
+  const { to, who, reason, requestHash } = change;
+  return {
+    ...current,
+    ...extra,
+    status: to,
+    version,
+    updatedAt: when,
+    statusChangedAt: when,
+    lastTransition: { version, at: when, who, from: current.status, to, ...(reason === undefined ? {} : { reason }), requestHash },
+  };
+}
+
 /** Fingerprint of an approval: who approves. The version is left out so a retry after a crash matches. */
 export function approvalRequestHash(who: string): string {
   return fingerprint({ action: 'approve', who });
@@ -69,17 +93,7 @@ export function approvalRequestHash(who: string): string {
 export function approveSubmission(current: Submission, { who, at }: { who: string; at: Date }): Submission {
   if (current.status !== 'pending') throw alreadyDecided(current);
   const when = at.toISOString();
-  const version = current.version + 1;
-  return {
-    ...current,
-    status: 'published',
-    version,
-    updatedAt: when,
-    statusChangedAt: when,
-    publishedAt: when,
-    decision: { by: who, at: when },
-    lastTransition: { version, at: when, who, from: current.status, to: 'published', requestHash: approvalRequestHash(who) },
-  };
+  return transition(current, { to: 'published', who, at, requestHash: approvalRequestHash(who) }, { publishedAt: when, decision: { by: who, at: when } });
 }
 
 /** Fingerprint of a rejection: who rejects and why. */
@@ -90,17 +104,11 @@ export function rejectionRequestHash(who: string, reason: string): string {
 /** Rejects a pending submission with a reason for the submitter; anything else is a conflict. */
 export function rejectSubmission(current: Submission, { who, reason, at }: { who: string; reason: string; at: Date }): Submission {
   if (current.status !== 'pending') throw alreadyDecided(current);
-  const when = at.toISOString();
-  const version = current.version + 1;
-  return {
-    ...current,
-    status: 'rejected',
-    version,
-    updatedAt: when,
-    statusChangedAt: when,
-    decision: { by: who, at: when, reason },
-    lastTransition: { version, at: when, who, from: current.status, to: 'rejected', reason, requestHash: rejectionRequestHash(who, reason) },
-  };
+  return transition(
+    current,
+    { to: 'rejected', who, at, reason, requestHash: rejectionRequestHash(who, reason) },
+    { decision: { by: who, at: at.toISOString(), reason } },
+  );
 }
 
 /** Applies the fields of a correction: a value replaces, `null` clears, absence keeps. */
@@ -132,17 +140,11 @@ export function correctSubmission(
     throw new ConflictingChangeError('De aanmelding is intussen veranderd. Open de beheerlink opnieuw en voer je wijziging nog eens in.');
   }
   if (current.status === 'withdrawn') throw new SubmissionWithdrawnError();
-  const when = at.toISOString();
-  const next = current.version + 1;
-  return {
-    ...current,
-    status: 'pending',
-    version: next,
-    updatedAt: when,
-    statusChangedAt: when,
-    initiative: applyChanges(current.initiative, changes),
-    lastTransition: { version: next, at: when, who: SUBMITTER, from: current.status, to: 'pending', requestHash: correctionRequestHash(version, changes) },
-  };
+  return transition(
+    current,
+    { to: 'pending', who: SUBMITTER, at, requestHash: correctionRequestHash(version, changes) },
+    { initiative: applyChanges(current.initiative, changes) },
+  );
 }
 
 /** Fingerprint of a withdrawal. It has no parameters, so every withdrawal request is "the same" and a retry finishes a crashed one. */
@@ -157,16 +159,7 @@ export function withdrawalRequestHash(): string {
  */
 export function withdrawSubmission(current: Submission, { at }: { at: Date }): Submission {
   if (current.status === 'withdrawn') throw new SubmissionWithdrawnError();
-  const when = at.toISOString();
-  const version = current.version + 1;
-  return {
-    ...current,
-    status: 'withdrawn',
-    version,
-    updatedAt: when,
-    statusChangedAt: when,
-    lastTransition: { version, at: when, who: SUBMITTER, from: current.status, to: 'withdrawn', requestHash: withdrawalRequestHash() },
-  };
+  return transition(current, { to: 'withdrawn', who: SUBMITTER, at, requestHash: withdrawalRequestHash() });
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../scripts/server.ts';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { validInitiative } from '../helpers/api-client.ts';
 import { manageTokenIn, readOutbox } from '../helpers/outbox.ts';
 
 const MODERATOR = 'e2e-moderator-token-0123456789';
@@ -56,6 +57,19 @@ const pendingTitles = async () => {
   const response = await fetch(`${server.url}/api/admin/submissions?status=pending`, { headers: { authorization: `Bearer ${MODERATOR}` } });
   return ((await response.json()) as { items: { initiative: { title: string } }[] }).items.map((i) => i.initiative.title);
 };
+
+/** Submits an initiative through the JSON API; returns its id and the manage token from its mail. */
+async function submitAsJson(title: string, contact: { name: string; email: string }): Promise<{ id: string; token: string }> {
+  const res = await fetch(`${server.url}/api/initiatives`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(validInitiative({ title, contact })),
+  });
+  expect(res.status).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  const mail = readOutbox(server.config.dataDir).find((m) => m.headers.to?.includes(contact.email));
+  return { id, token: manageTokenIn(mail!)! };
+}
 
 describe('submitting an initiative', () => {
   it('works without JavaScript: errors come back on the same page with the values kept', async () => {
@@ -190,21 +204,7 @@ describe('manage link', () => {
   });
 
   it('checks a correction on the English manage page in English', async () => {
-    const created = await fetch(`${server.url}/api/initiatives`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        title: 'Engels beheerproject',
-        summary: 'Statushouders werken mee in de drukkerij van de wijk, met een vaste begeleider erbij.',
-        organisation: 'Stichting Engels',
-        regions: ['twente'],
-        sectors: ['techniek'],
-        contact: { name: 'Eva Engels', email: 'eva.engels@example.org' },
-        consent: true,
-      }),
-    });
-    expect(created.status).toBe(201);
-    const token = manageTokenIn(readOutbox(server.config.dataDir).find((m) => m.headers.to?.includes('eva.engels@example.org'))!);
+    const { token } = await submitAsJson('Engels beheerproject', { name: 'Eva Engels', email: 'eva.engels@example.org' });
     const page = await newPage();
     await page.goto(`/en/initiatief/beheren/#token=${token}`);
     await page.locator('[data-status]').waitFor();
@@ -221,21 +221,7 @@ describe('manage link', () => {
 describe('withdrawing through the manage link', () => {
   it('asks in the page, withdraws with the keyboard alone and says that the personal data is gone', async () => {
     // Prepare: a submission of its own, sent as JSON.
-    const created = await fetch(`${server.url}/api/initiatives`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        title: 'Intrekproject',
-        summary: 'Statushouders werken mee in de fietsenmakerij van de wijk, met een vaste begeleider.',
-        organisation: 'Stichting Intrek',
-        regions: ['twente'],
-        sectors: ['techniek'],
-        contact: { name: 'Ida Intrek', email: 'ida@example.org' },
-        consent: true,
-      }),
-    });
-    const { id } = (await created.json()) as { id: string };
-    const token = manageTokenIn(readOutbox(server.config.dataDir).find((m) => m.headers.to?.includes('ida@example.org'))!);
+    const { id, token } = await submitAsJson('Intrekproject', { name: 'Ida Intrek', email: 'ida@example.org' });
     const page = await newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => void dialogs.push(d.type()));

@@ -33,6 +33,15 @@ async function created(ports: ReturnType<typeof memoryPorts>) {
   return { id: outcome.body.id as string, token: tokenOf(ports.mails.at(-1)!) };
 }
 
+/** A submission whose withdrawal crashed after its state write (step 1), before mail and erasure. */
+async function crashedWithdrawal(ports: ReturnType<typeof memoryPorts>) {
+  const submission = await created(ports);
+  ports.crashAfter(1);
+  await withdrawInitiative(ports.deps, submission.token).catch(() => {});
+  ports.noCrash();
+  return submission;
+}
+
 /** Runs `act` with a crash after `n` steps, then once more without; returns what the retry gave. */
 async function crashThenRetry<T>(ports: ReturnType<typeof memoryPorts>, n: number, act: () => Promise<T>): Promise<{ crashed: boolean; result: T }> {
   ports.crashAfter(n);
@@ -47,6 +56,22 @@ async function crashThenRetry<T>(ports: ReturnType<typeof memoryPorts>, n: numbe
   // A retry comes later than the lease within which the first attempt might still be running.
   ports.advance(60_000);
   return { crashed, result: await act() };
+}
+
+/**
+ * Lets `other` run completely just before the first state write towards `status`, as if a second
+ * request had come in between this change's read and its write.
+ */
+function runFirst(ports: ReturnType<typeof memoryPorts>, status: string, other: () => Promise<unknown>): void {
+  const replace = ports.deps.submissions.replace;
+  let done = false;
+  ports.deps.submissions.replace = async (next, expected) => {
+    if (!done && next.status === status) {
+      done = true;
+      await other();
+    }
+    return replace(next, expected);
+  };
 }
 
 describe('submitInitiative', () => {
@@ -282,10 +307,7 @@ describe('withdrawal through the manage link', () => {
 
   it('finishes a crashed withdrawal when the submitter opens the link again, and answers "gone"', async () => {
     const ports = memoryPorts();
-    const { id, token } = await created(ports);
-    ports.crashAfter(1);
-    await withdrawInitiative(ports.deps, token).catch(() => {});
-    ports.noCrash();
+    const { id, token } = await crashedWithdrawal(ports);
     expect(ports.submissions.get(id)!.initiative.contact).toBeDefined();
     // Still within the lease: the first request may be running; the read leaves it alone.
     await expect(readManagedInitiative(ports.deps, token)).rejects.toBeInstanceOf(SubmissionWithdrawnError);
@@ -299,10 +321,7 @@ describe('withdrawal through the manage link', () => {
 
   it('finishes a crashed withdrawal before refusing a moderator decision on it', async () => {
     const ports = memoryPorts();
-    const { id, token } = await created(ports);
-    ports.crashAfter(1);
-    await withdrawInitiative(ports.deps, token).catch(() => {});
-    ports.noCrash();
+    const { id, token } = await crashedWithdrawal(ports);
     ports.advance(60_000);
     await expect(approveInitiative(ports.deps, id, 'anna')).rejects.toThrow(/ingetrokken/);
     expect(ports.submissions.get(id)).toMatchObject({ status: 'withdrawn' });
@@ -314,15 +333,7 @@ describe('withdrawal through the manage link', () => {
     // Prepare: the correction reads version 1, then the withdrawal runs completely before the correction writes.
     const ports = memoryPorts();
     const { id, token } = await created(ports);
-    const replace = ports.deps.submissions.replace;
-    let interleaved = false;
-    ports.deps.submissions.replace = async (next, expected) => {
-      if (!interleaved && next.status === 'pending') {
-        interleaved = true;
-        await withdrawInitiative(ports.deps, token);
-      }
-      return replace(next, expected);
-    };
+    runFirst(ports, 'pending', () => withdrawInitiative(ports.deps, token));
     // Act / Assess
     await expect(correctInitiative(ports.deps, { token, version: 1, title: 'Te laat' })).rejects.toBeInstanceOf(ConflictingChangeError);
     expect(ports.submissions.get(id)).toMatchObject({ status: 'withdrawn', version: 2, initiative: { title: input.title } });
@@ -332,15 +343,7 @@ describe('withdrawal through the manage link', () => {
   it('lets a withdrawal that lost the race to a correction be a conflict, and keeps the correction', async () => {
     const ports = memoryPorts();
     const { id, token } = await created(ports);
-    const replace = ports.deps.submissions.replace;
-    let interleaved = false;
-    ports.deps.submissions.replace = async (next, expected) => {
-      if (!interleaved && next.status === 'withdrawn') {
-        interleaved = true;
-        await correctInitiative(ports.deps, { token, version: 1, title: 'Eerst verbeterd' });
-      }
-      return replace(next, expected);
-    };
+    runFirst(ports, 'withdrawn', () => correctInitiative(ports.deps, { token, version: 1, title: 'Eerst verbeterd' }));
     await expect(withdrawInitiative(ports.deps, token)).rejects.toBeInstanceOf(ConflictingChangeError);
     expect(ports.submissions.get(id)).toMatchObject({ status: 'pending', version: 2, initiative: { title: 'Eerst verbeterd', contact: input.contact } });
     expect(ports.mails.some((m) => m.messageId.startsWith('intrekking.'))).toBe(false);
