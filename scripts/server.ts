@@ -22,9 +22,10 @@ import { createRouter } from '#adapters/http/router';
 import { loadCspHashes, securityHeaders } from '#adapters/http/security-headers';
 import { createStaticSite } from '#adapters/http/static-site';
 import { dynamicPagePaths, routes } from '#handlers/routes';
-import { configureInitiativeDependencies } from '#handlers/dependencies';
+import { configureInitiativeDependencies, initiativeDependencies } from '#handlers/dependencies';
 import { configureSitePages } from '#adapters/http/site-pages';
 import { RebuildScheduler } from '#domain/rebuild-scheduler';
+import { finishStalledWithdrawals } from '#domain/initiative-submissions';
 import { buildSite } from './site-build.ts';
 
 /** Hard cap on a request body, above every handler's own limit (32 kB for JSON). */
@@ -65,6 +66,8 @@ export type RunningServer = {
   /** The embedded store, when one was started (tests stop it to see the 503). */
   store: EmbeddedStore | undefined;
   close: () => Promise<void>;
+  /** Runs the periodic upkeep once now (it also runs a minute after start, then hourly). */
+  maintenance: () => Promise<{ deleted: number; finished: number }>;
 };
 
 /** The built site is missing. */
@@ -265,12 +268,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     undoHook = configureInitiativeDependencies({ onPublishedChanged: () => scheduler?.request() });
   }
 
-  // dynalite has no TTL: delete expired idempotency records and rate counters now and then.
+  // Now and then: delete expired idempotency records and rate counters (dynalite has no TTL), and
+  // finish withdrawals that stopped half-way, so no contact outlives its withdrawal.
+  const maintenance = async () => {
+    const { deleted } = await sweepExpired();
+    if (deleted > 0) log(`[werkpad] ${deleted} verlopen item(s) verwijderd`);
+    const finished = await finishStalledWithdrawals(initiativeDependencies());
+    if (finished > 0) log(`[werkpad] ${finished} onderbroken intrekking(en) afgemaakt`);
+    return { deleted, finished };
+  };
   const sweep = () =>
-    void sweepExpired().then(
-      ({ deleted }) => deleted > 0 && log(`[werkpad] ${deleted} verlopen item(s) verwijderd`),
-      (error: unknown) => log(`[werkpad] opruimen mislukt: ${error instanceof Error ? error.message.split('\n')[0] : 'onbekend'}`),
-    );
+    void maintenance().catch((error: unknown) => log(`[werkpad] opruimen mislukt: ${error instanceof Error ? error.message.split('\n')[0] : 'onbekend'}`));
   const firstSweep = setTimeout(sweep, SWEEP_FIRST_DELAY_MS);
   const sweeps = setInterval(sweep, SWEEP_INTERVAL_MS);
   firstSweep.unref();
@@ -297,7 +305,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await store?.close();
     })());
 
-  return { url, port, config, store, close };
+  return { url, port, config, store, close, maintenance };
 }
 
 function banner(running: RunningServer, siteDir: string): string {

@@ -53,7 +53,7 @@ export const initiativeFields = {
 /** Consent to store the contact data for moderation and the manage link; must be `true`. */
 export const consentSchema = z.literal(true, {
   error: bilingual(
-    'geef toestemming om je gegevens te bewaren, anders kunnen we de aanmelding niet behandelen',
+    'geef toestemming om uw gegevens te bewaren, anders kunnen we de aanmelding niet behandelen',
     'give permission to keep your details, otherwise we cannot handle the submission',
   ),
 });
@@ -99,7 +99,7 @@ export const manageTokenSchema = z.string({ error: incompleteLink }).min(1, inco
 
 /** The version the client last saw; a stale one answers 409. */
 export const versionSchema = z
-  .number({ error: bilingual('stuur het versienummer mee dat je bij het openen kreeg', 'send the version number you got when you opened it') })
+  .number({ error: bilingual('stuur het versienummer mee dat u bij het openen kreeg', 'send the version number you got when you opened it') })
   .int(bilingual('het versienummer is een geheel getal', 'the version number is a whole number'))
   .min(1, bilingual('het versienummer is 1 of hoger', 'the version number is 1 or higher'))
   .max(1_000_000, bilingual('het versienummer is te groot', 'the version number is too large'));

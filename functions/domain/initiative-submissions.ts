@@ -273,9 +273,40 @@ async function submissionByToken(deps: InitiativeDependencies, token: string): P
 async function activeSubmissionByToken(deps: InitiativeDependencies, token: string): Promise<Submission> {
   const submission = await submissionByToken(deps, token);
   if (submission.status !== 'withdrawn') return submission;
-  const unfinished = !(await deps.submissions.hasAuditEntry(submission.id, submission.version));
-  if (unfinished && !isRecentChange(auditEntryOf(submission), deps.now())) await completeTransition(deps, submission);
+  await finishIfStalled(deps, submission);
   throw new SubmissionWithdrawnError();
+}
+
+/** Finishes a withdrawal that stopped half-way and is no longer running; true when it did. */
+async function finishIfStalled(deps: InitiativeDependencies, submission: Submission): Promise<boolean> {
+  const unfinished = !(await deps.submissions.hasAuditEntry(submission.id, submission.version));
+  if (!unfinished || isRecentChange(auditEntryOf(submission), deps.now())) return false;
+  await completeTransition(deps, submission);
+  return true;
+}
+
+/** How far back `finishStalledWithdrawals` looks: far more than the hour between two sweeps. */
+export const STALLED_LOOKBACK_MS = 7 * 24 * 3_600_000;
+
+/**
+ * Finishes the withdrawals of the last week that stopped half-way (a crash after the state write,
+ * and neither a retry nor a visit of the link since), so a contact never outlives its withdrawal
+ * for long. Walks the withdrawn queue newest first and stops at the first older entry; run it
+ * periodically (the local server does, with the expiry sweep). Returns how many it finished.
+ */
+export async function finishStalledWithdrawals(deps: InitiativeDependencies): Promise<number> {
+  const since = deps.now().getTime() - STALLED_LOOKBACK_MS;
+  let finished = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await deps.submissions.listByStatus('withdrawn', { limit: 100, cursor });
+    for (const submission of page.items) {
+      if (Date.parse(submission.statusChangedAt) < since) return finished;
+      if (submission.initiative.contact !== undefined && (await finishIfStalled(deps, submission))) finished++;
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return finished;
 }
 
 /** `POST /api/initiatives/manage`: the submission behind a manage token; 404 for any unknown token, 410 once withdrawn. */

@@ -137,7 +137,7 @@ export function correctSubmission(
 ): Submission {
   // The version first: a correction that raced a withdrawal is a conflict like any other race.
   if (current.version !== version) {
-    throw new ConflictingChangeError('De aanmelding is intussen veranderd. Open de beheerlink opnieuw en voer je wijziging nog eens in.');
+    throw new ConflictingChangeError('De aanmelding is intussen veranderd. Open de beheerlink opnieuw en voer uw wijziging nog eens in.');
   }
   if (current.status === 'withdrawn') throw new SubmissionWithdrawnError();
   return transition(

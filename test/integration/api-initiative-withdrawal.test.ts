@@ -37,7 +37,7 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
   }
 
   const withdrawalMailsTo = (email: string) =>
-    readOutbox(t.server.dataDir).filter((m) => m.headers.to?.includes(email) && m.headers.subject === 'Je aanmelding bij Werkpad is ingetrokken');
+    readOutbox(t.server.dataDir).filter((m) => m.headers.to?.includes(email) && m.headers.subject === 'Uw aanmelding bij Werkpad is ingetrokken');
 
   it('withdraws a pending submission: 200, a confirmation mail, then name and e-mail address gone from every stored item', async () => {
     // Prepare
@@ -212,6 +212,23 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
       // Once complete, the same request is spent.
       expect((await t.api.delete('/api/initiatives/manage', { json: { token } })).status).toBe(410);
     });
+
+    it('is finished by the periodic upkeep of the server when nobody comes back', async () => {
+      // Prepare: a withdrawal that crashed after its state write two minutes ago (no longer running).
+      const { id, contact } = await submit();
+      const current = (await getSubmission(id))!;
+      const twoMinutesAgo = new Date(Date.now() - 120_000);
+      expect(await replaceSubmission(withdrawSubmission(current, { at: twoMinutesAgo }), current.version)).toBe('written');
+      // Act
+      const { finished } = await t.server.maintenance();
+      // Assess
+      expect(finished).toBeGreaterThanOrEqual(1);
+      const stored = (await getSubmissionWithHistory(id))!;
+      expect(stored.submission.initiative).not.toHaveProperty('contact');
+      expect(stored.history.map((e) => e.to)).toEqual(['pending', 'withdrawn']);
+      expect(withdrawalMailsTo(contact.email)).toHaveLength(1);
+      expect(JSON.stringify(await rawItems(id))).not.toContain(contact.email);
+    });
   });
 
   it('keeps the manage token item, which holds only a hash and an id, so the link can say it is spent', async () => {
@@ -220,7 +237,7 @@ describe.each(storeTargets())('withdrawing a submission on $name', ({ env }) => 
     expect(await submissionsRepository.findIdByManageToken(manageTokenHash(token))).toBe(id);
   });
 
-  it('writes no token, e-mail address or name to the t.server log', () => {
+  it('writes no token, e-mail address or name to the server log', () => {
     const log = t.logLines.join('\n');
     expect(log).toContain('DELETE /api/initiatives/manage 200');
     for (const mail of readOutbox(t.server.dataDir)) {

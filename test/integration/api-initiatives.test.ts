@@ -60,7 +60,7 @@ describe.each(storeTargets())('initiative submissions on $name', ({ env }) => {
       expect(mails).toHaveLength(1);
       const [mail] = mails;
       expect(mail!.headers.to).toBe('Anna de Vries <anna@example.org>');
-      expect(mail!.headers.subject).toBe('Je aanmelding bij Werkpad is ontvangen');
+      expect(mail!.headers.subject).toBe('Uw aanmelding bij Werkpad is ontvangen');
       expect(mail!.headers['message-id']).toMatch(new RegExp(`^<aanmelding\\.${res.body.id}\\.v1@`));
       expect(mail!.raw).toMatch(/^From: .*\r\nTo: /);
       expect(mail!.raw.split('\r\n').every((line) => Buffer.byteLength(line) <= 78)).toBe(true);
@@ -230,7 +230,7 @@ describe.each(storeTargets())('initiative submissions on $name', ({ env }) => {
     });
   });
 
-  it('writes no token, e-mail address or name to the t.server log', () => {
+  it('writes no token, e-mail address or name to the server log', () => {
     expect(t.logLines.length).toBeGreaterThan(0);
     const log = t.logLines.join('\n');
     expect(log).toContain('POST /api/initiatives 201');

@@ -109,7 +109,7 @@ describe.each(storeTargets())('moderation on $name', ({ env }) => {
       // The contact hears the decision, with the address of the coming page.
       const mails = readOutbox(t.server.dataDir).filter((m) => m.headers['message-id']?.startsWith(`<goedkeuring.${id}.v2@`));
       expect(mails).toHaveLength(1);
-      expect(mails[0]!.headers.subject).toBe('Je aanmelding staat op Werkpad');
+      expect(mails[0]!.headers.subject).toBe('Uw aanmelding staat op Werkpad');
       expect(mails[0]!.text).toContain(`/praktijkvoorbeelden/aanmelding-${id}/`);
 
       const detail = await t.api.admin.get(`/api/admin/submissions/${id}`);

@@ -106,7 +106,7 @@ describe('POST /forms/initiatief with wrong fields', () => {
     expect(fieldMessage(html, 'title')).toBe('De titel is te kort: gebruik minstens 3 tekens');
     expect(fieldMessage(html, 'regions')).toBe('Kies minstens één regio');
     expect(fieldMessage(html, 'contact.email')).toBe('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl');
-    expect(fieldMessage(html, 'consent')).toBe('Geef toestemming om je gegevens te bewaren, anders kunnen we de aanmelding niet behandelen');
+    expect(fieldMessage(html, 'consent')).toBe('Geef toestemming om uw gegevens te bewaren, anders kunnen we de aanmelding niet behandelen');
   });
 
   it('keeps the JSON API in Dutch: a clear Dutch message per field', async () => {

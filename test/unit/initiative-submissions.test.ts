@@ -11,10 +11,12 @@ import {
   approveInitiative,
   clientHash,
   correctInitiative,
+  finishStalledWithdrawals,
   getSubmissionDetail,
   publishedPractices,
   readManagedInitiative,
   rejectInitiative,
+  STALLED_LOOKBACK_MS,
   submitInitiative,
   withdrawInitiative,
 } from '../../functions/domain/initiative-submissions.ts';
@@ -317,6 +319,30 @@ describe('withdrawal through the manage link', () => {
     expect(ports.submissions.get(id)!.initiative).not.toHaveProperty('contact');
     expect(ports.audit.get(id)?.map((e) => e.to)).toEqual(['pending', 'withdrawn']);
     expect(withdrawalMails(ports)).toHaveLength(1);
+  });
+
+  it('lets the periodic clean-up finish a withdrawal nobody came back to, and only once it is no longer running', async () => {
+    const ports = memoryPorts();
+    const { id } = await crashedWithdrawal(ports);
+    const finishedWithdrawal = await created(ports);
+    await withdrawInitiative(ports.deps, finishedWithdrawal.token);
+    // Within the lease the first request may still be running: left alone.
+    expect(await finishStalledWithdrawals(ports.deps)).toBe(0);
+    expect(ports.submissions.get(id)!.initiative.contact).toBeDefined();
+    ports.advance(60_000);
+    expect(await finishStalledWithdrawals(ports.deps)).toBe(1);
+    expect(ports.submissions.get(id)!.initiative).not.toHaveProperty('contact');
+    expect(ports.audit.get(id)?.map((e) => e.to)).toEqual(['pending', 'withdrawn']);
+    expect(withdrawalMails(ports).filter((m) => m.messageId.includes(id))).toHaveLength(1);
+    expect(await finishStalledWithdrawals(ports.deps)).toBe(0);
+  });
+
+  it('looks back a week for stalled withdrawals, not through the whole history', async () => {
+    const ports = memoryPorts();
+    const { id } = await crashedWithdrawal(ports);
+    ports.advance(STALLED_LOOKBACK_MS + 60_000);
+    expect(await finishStalledWithdrawals(ports.deps)).toBe(0);
+    expect(ports.submissions.get(id)!.initiative.contact).toBeDefined();
   });
 
   it('finishes a crashed withdrawal before refusing a moderator decision on it', async () => {

@@ -115,10 +115,10 @@ describe('withdrawal', () => {
     const published = approveSubmission(fresh(), { who: 'anna', at: t0 });
     const withdrawn = withdrawSubmission(published, { at: t1 });
     const mail = withdrawalMail(withdrawn, input.contact, 'https://werkpad.example.nl');
-    expect(mail).toMatchObject({ to: { name: 'Anna de Vries', address: 'anna@example.org' }, subject: 'Je aanmelding bij Werkpad is ingetrokken' });
+    expect(mail).toMatchObject({ to: { name: 'Anna de Vries', address: 'anna@example.org' }, subject: 'Uw aanmelding bij Werkpad is ingetrokken' });
     expect(mail.messageId).toBe('intrekking.abcdefghijkmnpqr.v3@werkpad.example.nl');
     expect(mail.text).toContain('verdwijnt binnen een paar minuten');
-    expect(mail.text).toContain('verwijderen we je naam en e-mailadres');
+    expect(mail.text).toContain('verwijderen we uw naam en e-mailadres');
     expect(mail.text).not.toContain('#token=');
     expect(withdrawalMail(withdrawSubmission(fresh(), { at: t1 }), input.contact, 'https://werkpad.example.nl').text).not.toContain('verdwijnt');
   });

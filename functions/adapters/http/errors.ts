@@ -56,7 +56,7 @@ export class UnauthorizedError extends HttpError {
 
 /** 403: a valid credential without the right to do this. */
 export class ForbiddenError extends HttpError {
-  constructor(message = 'Je hebt geen toegang tot deze functie.') {
+  constructor(message = 'U hebt geen toegang tot deze functie.') {
     super(403, 'forbidden', message);
     this.name = 'ForbiddenError';
   }
