@@ -16,7 +16,8 @@ type DutchUnit = keyof typeof UNITS;
 const sizeUnit = (origin: string | undefined, n: number | bigint) =>
   origin === 'string' ? `${n} tekens` : origin === 'array' || origin === 'set' ? `${n} keuzes` : String(n);
 
-const MESSAGES = {
+/** The fallback messages; schemas that name the same problem use these rather than their own wording. */
+export const fallbackMessages = {
   required: bilingual('vul dit veld in', 'fill in this field'),
   integer: bilingual('gebruik een geheel getal', 'use a whole number'),
   wrongType: bilingual('dit veld heeft een verkeerd soort waarde', 'this field has the wrong kind of value'),
@@ -36,19 +37,19 @@ bilingualPattern(new RegExp(`te groot of te lang: hooguit ${SIZE}`), (n, unit) =
 export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return MESSAGES.required;
-      return issue.expected === 'int' ? MESSAGES.integer : MESSAGES.wrongType;
+      if (issue.input === undefined) return fallbackMessages.required;
+      return issue.expected === 'int' ? fallbackMessages.integer : fallbackMessages.wrongType;
     case 'too_small':
       return `te klein of te kort: minstens ${sizeUnit(issue.origin, issue.minimum)}`;
     case 'too_big':
       return `te groot of te lang: hooguit ${sizeUnit(issue.origin, issue.maximum)}`;
     case 'invalid_format':
-      return MESSAGES.format;
+      return fallbackMessages.format;
     case 'invalid_value':
-      return MESSAGES.value;
+      return fallbackMessages.value;
     case 'unrecognized_keys':
-      return MESSAGES.unknownKey;
+      return fallbackMessages.unknownKey;
     default:
-      return MESSAGES.other;
+      return fallbackMessages.other;
   }
 };

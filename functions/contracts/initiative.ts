@@ -11,11 +11,11 @@ import { z } from 'zod';
 import { actionLineId, approachId, regionId, regions, sectorId, sectors, targetGroupId, targetGroups, approaches } from './taxonomy.ts';
 import { emailAddress, httpsUrl, idList, plainText } from './plain-text.ts';
 import { bilingual } from './messages.ts';
+import { fallbackMessages } from './dutch-errors.ts';
 
-const unknownField = bilingual('dit veld kennen we niet', 'we do not recognise this field');
 const notAnObject = bilingual('stuur een object met velden', 'send an object with fields');
 /** Keys that a strict object does not know are reported per key by the API (`fields["<key>"]`). */
-const strict = { error: (issue: { code?: string }) => (issue.code === 'unrecognized_keys' ? unknownField : notAnObject) };
+const strict = { error: (issue: { code?: string }) => (issue.code === 'unrecognized_keys' ? fallbackMessages.unknownKey : notAnObject) };
 
 /** The contact person of an initiative; never shown on a public page. */
 export const contactSchema = z.strictObject(

@@ -138,11 +138,21 @@ async function isOwnUnfinishedChange(deps: InitiativeDependencies, s: Submission
  * the new request is told to try again shortly.
  */
 async function finishPreviousChange(deps: InitiativeDependencies, current: Submission, now: Date): Promise<void> {
-  if (await deps.submissions.hasAuditEntry(current.id, current.version)) return;
-  if (isRecentChange(auditEntryOf(current), now)) {
+  if ((await finishIfStalled(deps, current, now)) === 'running') {
     throw new ConflictingChangeError('Deze aanmelding wordt op dit moment gewijzigd. Probeer het over een halve minuut opnieuw.');
   }
-  await completeTransition(deps, current);
+}
+
+/**
+ * Finishes the change that produced `submission` if it stopped half-way: `complete` when it had
+ * finished, `running` when it is recent enough to be running still (left alone), `finished` when
+ * this call completed it.
+ */
+async function finishIfStalled(deps: InitiativeDependencies, submission: Submission, now: Date): Promise<'complete' | 'running' | 'finished'> {
+  if (await deps.submissions.hasAuditEntry(submission.id, submission.version)) return 'complete';
+  if (isRecentChange(auditEntryOf(submission), now)) return 'running';
+  await completeTransition(deps, submission);
+  return 'finished';
 }
 
 /** Runs one change of a submission in the documented order; see the module comment. */
@@ -273,16 +283,8 @@ async function submissionByToken(deps: InitiativeDependencies, token: string): P
 async function activeSubmissionByToken(deps: InitiativeDependencies, token: string): Promise<Submission> {
   const submission = await submissionByToken(deps, token);
   if (submission.status !== 'withdrawn') return submission;
-  await finishIfStalled(deps, submission);
+  await finishIfStalled(deps, submission, deps.now());
   throw new SubmissionWithdrawnError();
-}
-
-/** Finishes a withdrawal that stopped half-way and is no longer running; true when it did. */
-async function finishIfStalled(deps: InitiativeDependencies, submission: Submission): Promise<boolean> {
-  const unfinished = !(await deps.submissions.hasAuditEntry(submission.id, submission.version));
-  if (!unfinished || isRecentChange(auditEntryOf(submission), deps.now())) return false;
-  await completeTransition(deps, submission);
-  return true;
 }
 
 /** How far back `finishStalledWithdrawals` looks: far more than the hour between two sweeps. */
@@ -302,7 +304,7 @@ export async function finishStalledWithdrawals(deps: InitiativeDependencies): Pr
     const page = await deps.submissions.listByStatus('withdrawn', { limit: 100, cursor });
     for (const submission of page.items) {
       if (Date.parse(submission.statusChangedAt) < since) return finished;
-      if (submission.initiative.contact !== undefined && (await finishIfStalled(deps, submission))) finished++;
+      if (submission.initiative.contact !== undefined && (await finishIfStalled(deps, submission, deps.now())) === 'finished') finished++;
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { clearableFields, type InitiativeInput, type ManagedInitiative } from '../../functions/contracts/initiative.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { callApi, fieldsIn, problemText } from './api-client.ts';
+import { callApi, formProblem, problemText } from './api-client.ts';
 import InitiativeForm, { initiativeToPairs } from './initiative-form.ts';
 
 /** This page's own words for the API's error codes it can explain (a 409 is handled where it happens). */
@@ -99,8 +99,7 @@ export default function ManageApp({ lang }: { lang: Lang }) {
       await load(token);
       return { formError: tr('manage.conflict') };
     }
-    const errors = fieldsIn(lang, answer);
-    return { errors, formError: Object.keys(errors).length > 0 ? undefined : problemText(lang, answer, MANAGE_PROBLEMS) };
+    return formProblem(lang, answer, MANAGE_PROBLEMS);
   }
 
   if (withdrawal === 'done') {

@@ -54,3 +54,9 @@ export function problemText(lang: Lang, problem: ApiProblem, known: Partial<Reco
   if (key) return t(lang, key);
   return lang === 'nl' && problem.message ? problem.message : t(lang, 'form.serverError');
 }
+
+/** What a form shows after a failed call: the field messages, or else one sentence for the whole form. */
+export function formProblem(lang: Lang, problem: ApiProblem, known: Partial<Record<string, UiKey>> = {}): { errors: FieldMessages; formError: string | undefined } {
+  const errors = fieldsIn(lang, problem);
+  return { errors, formError: Object.keys(errors).length > 0 ? undefined : problemText(lang, problem, known) };
+}

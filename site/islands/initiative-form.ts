@@ -17,7 +17,7 @@ import { messageLangOf } from '../../functions/contracts/messages.ts';
 import { actionLines, approaches, regions, sectors, targetGroups } from '../../functions/contracts/taxonomy.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { localizePath, type Lang } from '../i18n/locales.ts';
-import { callApi, fieldsIn, problemText } from './api-client.ts';
+import { callApi, formProblem } from './api-client.ts';
 
 /** What the form shows: posted values (as form pairs) and messages per field path. */
 export interface InitiativeFormProps {
@@ -126,8 +126,7 @@ export default function InitiativeForm({ lang, values = [], errors = {}, formErr
       location.assign(localizePath(lang, '/initiatief-aanmelden/bedankt/'));
       return;
     }
-    const errors = fieldsIn(lang, answer);
-    setState({ values: pairs, errors, formError: Object.keys(errors).length > 0 ? undefined : problemText(lang, answer), sending: false });
+    setState({ values: pairs, ...formProblem(lang, answer), sending: false });
     setFocusSummary((n) => n + 1);
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, utcDay } from '../../functions/adapters/dynamodb/expiry-sweep.ts';
+import { daysBetween } from '../../functions/adapters/dynamodb/expiry-sweep.ts';
+import { utcDay } from '../../functions/adapters/dynamodb/table.ts';
 
 describe('daysBetween', () => {
   it('lists every day inclusive, across a month end', () => {

@@ -10,20 +10,15 @@
  * later today. Each delete is conditional on `expiresAt` still being past, so an item that was
  * extended in the meantime stays.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, tableName } from './client.ts';
-import { GSI2 } from './table.ts';
+import { isConditionFailure } from './conditional-writes.ts';
+import { expiryPartitionOfDay, GSI2, utcDay } from './table.ts';
 
 const MARKER_KEY = { pk: 'SWEEP#EXPIRES', sk: 'SWEEP' };
 /** How far back the first sweep of a store looks. */
 const FIRST_SWEEP_DAYS = 366;
 const DAY_MS = 86_400_000;
-
-/** `yyyy-mm-dd` of an instant, in UTC (the day format of `gsi2pk`). */
-export function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
 
 /** The days from `from` through `to` (inclusive, `yyyy-mm-dd`), oldest first. */
 export function daysBetween(from: string, to: string): string[] {
@@ -43,7 +38,7 @@ async function sweepDay(day: string, nowEpoch: number): Promise<number> {
         TableName: tableName(),
         IndexName: GSI2,
         KeyConditionExpression: 'gsi2pk = :day',
-        ExpressionAttributeValues: { ':day': `EXPIRES#${day}` },
+        ExpressionAttributeValues: { ':day': expiryPartitionOfDay(day) },
         ProjectionExpression: 'pk, sk, expiresAt',
         ExclusiveStartKey: cursor,
       }),
@@ -61,7 +56,7 @@ async function sweepDay(day: string, nowEpoch: number): Promise<number> {
         );
         deleted++;
       } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        if (!isConditionFailure(error)) throw error;
       }
     }
     cursor = page.LastEvaluatedKey;
@@ -90,7 +85,7 @@ export async function sweepExpired(now: Date = new Date()): Promise<{ deleted: n
       }),
     );
   } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    if (!isConditionFailure(error)) throw error;
   }
   return { deleted, days: days.length };
 }

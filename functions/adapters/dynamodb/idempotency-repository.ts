@@ -10,6 +10,7 @@ import { idempotencyRecordSchema, storedResponseSchema, type IdempotencyRecord, 
 import type { IdempotencyStore } from '#domain/ports';
 import { documentClient, tableName } from './client.ts';
 import { isConditionFailure } from './conditional-writes.ts';
+import { expiryPartition } from './table.ts';
 
 /** How long a key is remembered. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
@@ -41,7 +42,7 @@ export async function claimIdempotencyKey(scope: string, keyHash: string, record
           ...idempotencyRecordSchema.parse(record),
           expiresAt,
           // Lets a sweep find expired records by day where TTL does not exist (dynalite).
-          gsi2pk: `EXPIRES#${new Date(expiresAt * 1000).toISOString().slice(0, 10)}`,
+          gsi2pk: expiryPartition(expiresAt),
           gsi2sk: key.pk,
         },
         ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',

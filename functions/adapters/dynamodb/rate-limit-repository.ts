@@ -6,6 +6,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RateLimitStore } from '#domain/ports';
 import { documentClient, tableName } from './client.ts';
+import { expiryPartition } from './table.ts';
 
 /** Adds one hit to the counter of this window and returns the new count (one atomic UpdateItem). */
 export async function hitRateLimit(scope: string, subjectHash: string, windowStart: number, windowSeconds: number): Promise<number> {
@@ -21,7 +22,7 @@ export async function hitRateLimit(scope: string, subjectHash: string, windowSta
       ExpressionAttributeValues: {
         ':one': 1,
         ':expiresAt': expiresAt,
-        ':day': `EXPIRES#${new Date(expiresAt * 1000).toISOString().slice(0, 10)}`,
+        ':day': expiryPartition(expiresAt),
         ':pk': pk,
       },
       ReturnValues: 'UPDATED_NEW',

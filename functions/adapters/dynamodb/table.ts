@@ -63,6 +63,21 @@ export const tableDesign = {
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
 
+/** `yyyy-mm-dd` of an instant, in UTC: the day in an expiry partition's key. */
+export function utcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** The gsi2 partition of the items that expire on `day` (`yyyy-mm-dd`), where the expiry sweep finds them. */
+export function expiryPartitionOfDay(day: string): string {
+  return `EXPIRES#${day}`;
+}
+
+/** The gsi2 partition of an item whose `expiresAt` (epoch seconds) is this. */
+export function expiryPartition(expiresAt: number): string {
+  return expiryPartitionOfDay(utcDay(new Date(expiresAt * 1000)));
+}
+
 /** The CreateTable input for the table called `tableName` (all keys are strings; indexes project everything). */
 export function createTableInput(tableName: string): CreateTableCommandInput {
   const keyNames = [
