@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/server.ts';
 import { chromiumPath } from '../helpers/browser.ts';
+import { builtSiteDir } from '../helpers/site-dir.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,12 +19,12 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   chromiumPath();
-  if (!existsSync('dist/index.html')) {
+  if (!existsSync(path.join(builtSiteDir, 'index.html'))) {
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('De site kon niet gebouwd worden voor de browsertests.');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'werkpad-e2e-'));
-  const server = await startServer({ port: 0, dataDir, siteDir: 'dist', quiet: true });
+  const server = await startServer({ port: 0, dataDir, siteDir: builtSiteDir, quiet: true });
   project.provide('baseURL', server.url);
   return async () => {
     await server.close();

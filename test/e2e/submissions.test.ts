@@ -1,5 +1,6 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { builtSiteDir } from '../helpers/site-dir.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -21,7 +22,7 @@ let scratch: string;
 
 beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'werkpad-submissions-'));
-  cpSync('dist', path.join(scratch, 'site'), { recursive: true });
+  cpSync(builtSiteDir, path.join(scratch, 'site'), { recursive: true });
   server = await startServer({
     port: 0,
     dataDir: path.join(scratch, 'data'),

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { builtSiteDir } from './site-dir.ts';
 
 /** Every page of the built site as a URL path (`dist/en/x/index.html` → `/en/x/`). */
-export function builtPages(distDir = 'dist'): string[] {
+export function builtPages(distDir = builtSiteDir): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
