@@ -1,0 +1,329 @@
+/**
+ * The employer register (DESIGN.md, "API contract", "Bodies", "Employer register and matching at
+ * scale"; PLAN.md "Employer record"): what an employer sends, what is stored, what the public,
+ * the employer and the moderators get back. The site's form island validates with the same
+ * schemas, so every field carries its Dutch message here (and registers its English, see
+ * `messages.ts`).
+ *
+ * Only company data is public (`publicEmployerSchema`); the contact person's name, e-mail address
+ * and phone number never leave the API except to the employer through the manage link and to the
+ * moderators.
+ */
+import { z } from 'zod';
+import { educationLevelId, languageLevelId, offerId, offers, regionId, regions, sectorId, sectors, skillId, skills } from './taxonomy.ts';
+import { emailAddress, httpsUrl, idList, plainText } from './plain-text.ts';
+import { bilingual } from './messages.ts';
+import { fallbackMessages } from './dutch-errors.ts';
+import { consentSchema, manageTokenSchema, versionSchema } from './initiative.ts';
+
+const notAnObject = bilingual('stuur een object met velden', 'send an object with fields');
+/** Keys that a strict object does not know are reported per key by the API (`fields["<key>"]`). */
+const strict = { error: (issue: { code?: string }) => (issue.code === 'unrecognized_keys' ? fallbackMessages.unknownKey : notAnObject) };
+
+const kvkMessage = bilingual(
+  'het KvK-nummer bestaat uit precies 8 cijfers, zonder letters of spaties, zoals 12345678',
+  'the KvK number consists of exactly 8 digits, without letters or spaces, such as 12345678',
+);
+/** A Chamber of Commerce (KvK) number: exactly 8 digits, as the register prints it (leading zeros kept). */
+export const kvkSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? bilingual('vul het KvK-nummer in', 'enter the KvK number') : kvkMessage) })
+  .trim()
+  .regex(/^[0-9]{8}$/, kvkMessage)
+  .meta({ pattern: '^[0-9]{8}$', examples: ['12345678'] });
+
+const phoneMessage = bilingual(
+  'vul een telefoonnummer in met 10 tot 15 cijfers, zoals 06 12345678 of +31 20 1234567',
+  'enter a phone number with 10 to 15 digits, such as 06 12345678 or +31 20 1234567',
+);
+/** A phone number: digits with optional `+` at the start and spaces, dashes, dots or brackets between; 10–15 digits. */
+export const phoneSchema = z
+  .string({ error: bilingual('vul het telefoonnummer in als tekst', 'enter the phone number as text') })
+  .trim()
+  .max(30, bilingual('het telefoonnummer is te lang: gebruik hooguit 30 tekens', 'the phone number is too long: use at most 30 characters'))
+  .regex(/^\+?[0-9][0-9 ().-]*[0-9]$/, phoneMessage)
+  .refine((v) => {
+    const digits = v.replace(/[^0-9]/g, '').length;
+    return digits >= 10 && digits <= 15;
+  }, phoneMessage);
+
+/** The contact person of an employer; never public, erased when the employer leaves the register. */
+export const employerContactSchema = z.strictObject(
+  {
+    name: plainText({ label: { nl: 'de naam van de contactpersoon', en: 'the name of the contact person' }, min: 2, max: 100 }),
+    email: emailAddress,
+    phone: phoneSchema.optional(),
+  },
+  strict,
+);
+export type EmployerContact = z.infer<typeof employerContactSchema>;
+
+/** At most this many skills per employer (the vocabulary may grow beyond it). */
+export const MAX_EMPLOYER_SKILLS = Math.min(50, skills.length);
+
+/** The fields of an employer, apart from consent: what is stored and what a change may touch. */
+export const employerFields = {
+  /** The company's name as it trades. */
+  name: plainText({ label: { nl: 'de naam van het bedrijf', en: 'the name of the company' }, min: 2, max: 160 }),
+  /** KvK number, exactly 8 digits; one verified entry per number. */
+  kvk: kvkSchema,
+  /** Arbeidsmarktregio's where the employer offers places (`landelijk` for the whole country). */
+  regions: idList(regionId, { one: { nl: 'regio', en: 'region' }, many: { nl: "regio's", en: 'regions' }, min: 1, max: regions.length }),
+  sectors: idList(sectorId, { one: { nl: 'sector', en: 'sector' }, many: { nl: 'sectoren', en: 'sectors' }, min: 1, max: sectors.length }),
+  /** What the employer offers: leerwerkplek, startbaan, stage, … */
+  offers: idList(offerId, { one: { nl: 'soort aanbod', en: 'kind of offer' }, many: { nl: 'soorten aanbod', en: 'kinds of offer' }, min: 1, max: offers.length }),
+  /** The minimum Dutch language level asked (CEFR; `A0` means none). */
+  languageLevel: languageLevelId,
+  contact: employerContactSchema,
+  website: httpsUrl.optional(),
+  /** What the company does and what it offers statushouders, in its own words. */
+  description: plainText({ label: { nl: 'de beschrijving', en: 'the description' }, min: 1, max: 2000, multiline: true }).optional(),
+  /** The minimum education level asked. */
+  educationLevel: educationLevelId.optional(),
+  /** Skills the employer looks for: ids from `content/reference/skills.json`. */
+  skills: idList(skillId, { one: { nl: 'vaardigheid', en: 'skill' }, many: { nl: 'vaardigheden', en: 'skills' }, min: 0, max: MAX_EMPLOYER_SKILLS }).optional(),
+};
+
+/** `POST /api/employers` body. */
+export const employerSchema = z.strictObject({ ...employerFields, consent: consentSchema }, strict);
+export type EmployerInput = z.infer<typeof employerSchema>;
+
+/** What is stored of an employer while it has a contact: the fields without the consent flag. */
+export const employerDataSchema = z.strictObject(employerFields, strict);
+export type EmployerData = z.infer<typeof employerDataSchema>;
+
+/** The employer as stored: `contact` is gone once the employer left the register (withdrawn). */
+export const storedEmployerDataSchema = z.strictObject({ ...employerFields, contact: employerContactSchema.optional() }, strict);
+export type StoredEmployerData = z.infer<typeof storedEmployerDataSchema>;
+
+/** Optional fields a change may clear by sending `null`. */
+export const clearableEmployerFields = ['website', 'description', 'educationLevel', 'skills'] as const;
+type Clearable = (typeof clearableEmployerFields)[number];
+
+/**
+ * What a change through the manage link may touch. The KvK number is not among them: it is the
+ * claim on the register, so another company means another registration.
+ */
+const employerChangeFields = {
+  name: employerFields.name.optional(),
+  regions: employerFields.regions.optional(),
+  sectors: employerFields.sectors.optional(),
+  offers: employerFields.offers.optional(),
+  languageLevel: employerFields.languageLevel.optional(),
+  contact: employerContactSchema.optional(),
+  website: employerFields.website.unwrap().nullable().optional(),
+  description: employerFields.description.unwrap().nullable().optional(),
+  educationLevel: employerFields.educationLevel.unwrap().nullable().optional(),
+  skills: employerFields.skills.unwrap().nullable().optional(),
+} satisfies Record<Exclude<keyof typeof employerFields, 'kvk'>, z.ZodType> & Record<Clearable, z.ZodType>;
+
+/** The names of the fields a change may touch. */
+export const employerChangeFieldNames = Object.keys(employerChangeFields) as (keyof typeof employerChangeFields)[];
+
+/**
+ * `PATCH /api/employers/manage` body: the token, the version last seen and the fields to change
+ * (at least one). `null` clears an optional field; `kvk` and `consent` may come along when a form
+ * resends the whole entry (`kvk` must then be the same number; the use case checks).
+ */
+export const employerPatchSchema = z
+  .strictObject({ token: manageTokenSchema, version: versionSchema, ...employerChangeFields, kvk: kvkSchema.optional(), consent: consentSchema.optional() }, strict)
+  .refine((body) => employerChangeFieldNames.some((k) => k in body), bilingual('verander minstens één veld', 'change at least one field'));
+export type EmployerPatch = z.infer<typeof employerPatchSchema>;
+/** The changes of a patch, without token, version, kvk and consent. */
+export type EmployerChanges = Omit<EmployerPatch, 'token' | 'version' | 'consent' | 'kvk'>;
+
+/**
+ * Status of an entry:
+ * - `unverified`: registered, the e-mail address not yet confirmed; expires after 7 days.
+ * - `verified`: in the public register and in matching.
+ * - `hidden`: out of the register, by a moderator (with a reason) or as stale (not confirmed for
+ *   12 months + 30 days); restoring or confirming brings it back.
+ * - `withdrawn`: the employer left; contact data erased (final).
+ */
+export const employerStatuses = ['unverified', 'verified', 'hidden', 'withdrawn'] as const;
+/** A status as the API takes and gives it. */
+export const employerStatusSchema = z.enum(employerStatuses, {
+  error: bilingual('kies unverified, verified, hidden of withdrawn', 'choose unverified, verified, hidden or withdrawn'),
+});
+export type EmployerStatus = z.infer<typeof employerStatusSchema>;
+
+/** An employer id: 16 characters from a lower-case alphabet without look-alikes (as submission ids). */
+export const employerIdSchema = z.string().regex(/^[a-km-z2-9]{16}$/, bilingual('onbekende werkgever', 'unknown employer'));
+
+const isoInstant = z.iso.datetime();
+
+/** Who made a change: a moderator's name, `werkgever` for the employer, `systeem` for the upkeep. */
+export const employerActorSchema = z.string().min(1).max(60);
+/** The actor name of the employer in the audit trail (never a person's name). */
+export const EMPLOYER_ACTOR = 'werkgever';
+/** The actor name of the hourly upkeep (reminders, stale-hiding). */
+export const SYSTEM_ACTOR = 'systeem';
+
+/** What a change did; the audit trail's word for it. */
+export const employerActions = ['register', 'verify', 'update', 'remind', 'confirm', 'hide', 'stale', 'restore', 'withdraw'] as const;
+export const employerActionSchema = z.enum(employerActions);
+export type EmployerAction = z.infer<typeof employerActionSchema>;
+
+/** One change of an entry, as the audit trail keeps it (no personal data). `version` is the version it produced. */
+export const employerAuditEntrySchema = z.strictObject({
+  version: z.number().int().min(1),
+  at: isoInstant,
+  who: employerActorSchema,
+  action: employerActionSchema,
+  /** Status before; `null` for the registration itself. */
+  from: employerStatusSchema.nullable(),
+  to: employerStatusSchema,
+  /** A moderator's reason for hiding or restoring. */
+  reason: z.string().max(1000).optional(),
+});
+export type EmployerAuditEntry = z.infer<typeof employerAuditEntrySchema>;
+
+/** Why an entry is hidden: by a moderator (with the reason the employer was mailed) or as stale. */
+export const employerHiddenSchema = z.strictObject({
+  kind: z.enum(['moderator', 'stale']),
+  by: employerActorSchema,
+  at: isoInstant,
+  reason: z.string().max(1000).optional(),
+});
+
+const storedEmployerFields = z.strictObject({
+  id: employerIdSchema,
+  status: employerStatusSchema,
+  /** Starts at 1; every change adds one. Writes are conditional on it. */
+  version: z.number().int().min(1),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+  /** When the entry entered its current status; orders the moderators' lists. */
+  statusChangedAt: isoInstant,
+  /** When consent was given (at registration). */
+  consentAt: isoInstant,
+  /** When the e-mail address was first confirmed. */
+  verifiedAt: isoInstant.optional(),
+  /** When the employer last said it is (still) open to statushouders: at verification and each yearly confirmation. */
+  confirmedAt: isoInstant.optional(),
+  /** When the yearly 'still open' mail went out; cleared by a confirmation. */
+  remindedAt: isoInstant.optional(),
+  /** Why it is hidden, while `status` is `hidden`. */
+  hidden: employerHiddenSchema.optional(),
+  employer: storedEmployerDataSchema,
+  /** The audit entry of the change that produced this version, plus the requesting fingerprint (see `employer-register.ts`). */
+  lastTransition: employerAuditEntrySchema.extend({ requestHash: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+
+/** A stored employer entry. Only a withdrawn entry may lack its contact. */
+export const storedEmployerSchema = storedEmployerFields.refine((e) => e.status === 'withdrawn' || e.employer.contact !== undefined, {
+  path: ['employer', 'contact'],
+  message: 'alleen een vertrokken werkgever mag zonder contactpersoon zijn',
+});
+export type StoredEmployer = z.infer<typeof storedEmployerSchema>;
+
+/** A verified employer as the public sees it (API, pages, open data): company data only, never the contact. */
+export const publicEmployerSchema = z.strictObject({
+  id: employerIdSchema,
+  name: z.string(),
+  kvk: z.string(),
+  website: z.string().optional(),
+  description: z.string().optional(),
+  regions: z.array(z.string()),
+  sectors: z.array(z.string()),
+  offers: z.array(z.string()),
+  languageLevel: languageLevelId,
+  educationLevel: z.string().optional(),
+  skills: z.array(z.string()),
+  verifiedAt: isoInstant,
+  /** 'bevestigd op <date>' on the register. */
+  confirmedAt: isoInstant,
+});
+export type PublicEmployer = z.infer<typeof publicEmployerSchema>;
+
+/** `201` of `POST /api/employers`. */
+export const employerCreatedSchema = z.strictObject({ id: employerIdSchema, status: z.literal('unverified') });
+
+/** `POST /api/employers/verify`, `POST /api/employers/confirm` bodies: the token from the mail. */
+export const employerTokenRequestSchema = z.strictObject({ token: manageTokenSchema }, strict);
+
+/** `POST|DELETE /api/employers/manage` body. */
+export const employerManageRequestSchema = employerTokenRequestSchema;
+
+/** `200` of verify and confirm. */
+export const employerVerifiedSchema = z.strictObject({ id: employerIdSchema, status: z.literal('verified'), confirmedAt: isoInstant });
+
+/** `POST /api/employers/link` body: both must match an entry for a mail to go out. */
+export const employerLinkRequestSchema = z.strictObject({ kvk: kvkSchema, email: emailAddress }, strict);
+
+/** What the employer sees through the manage link: its own data, status and version. */
+export const managedEmployerSchema = z.strictObject({
+  id: employerIdSchema,
+  status: employerStatusSchema.exclude(['withdrawn']),
+  version: z.number().int().min(1),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+  verifiedAt: isoInstant.optional(),
+  confirmedAt: isoInstant.optional(),
+  employer: employerDataSchema,
+  /** Why the entry is hidden: a moderator's reason, or that it was not confirmed in time. */
+  hidden: z.strictObject({ kind: z.enum(['moderator', 'stale']), reason: z.string().optional() }).optional(),
+});
+export type ManagedEmployer = z.infer<typeof managedEmployerSchema>;
+
+/** `200` of `DELETE /api/employers/manage`. */
+export const employerWithdrawnSchema = z.strictObject({ id: employerIdSchema, status: z.literal('withdrawn') });
+
+/** An entry as moderators see it, contact data included (absent once withdrawn). */
+export const adminEmployerSchema = storedEmployerFields.omit({ lastTransition: true });
+export type AdminEmployer = z.infer<typeof adminEmployerSchema>;
+
+/** `GET /api/admin/employers/{id}`: the entry with its audit trail, oldest first. */
+export const adminEmployerDetailSchema = adminEmployerSchema.extend({ history: z.array(employerAuditEntrySchema) });
+
+/** `GET /api/admin/employers`. */
+export const adminEmployerListSchema = z.strictObject({ items: z.array(adminEmployerSchema), nextCursor: z.string().nullable() });
+
+/** `POST /api/admin/employers/{id}/hide` body (the reason is mailed to the employer). */
+export const employerHideRequestSchema = z.strictObject(
+  { reason: plainText({ label: { nl: 'de reden', en: 'the reason' }, min: 5, max: 1000, multiline: true }) },
+  strict,
+);
+/** `POST /api/admin/employers/{id}/restore` body: an optional note for the audit trail. */
+export const employerRestoreRequestSchema = z.strictObject(
+  { reason: plainText({ label: { nl: 'de reden', en: 'the reason' }, min: 5, max: 1000, multiline: true }).optional() },
+  strict,
+);
+
+/** `200` of hide and restore. */
+export const employerModerationResultSchema = z.strictObject({ id: employerIdSchema, status: z.enum(['verified', 'hidden']) });
+
+const limitMessage = bilingual('limit is een getal van 1 tot en met 100', 'limit is a number from 1 to 100');
+const limitSchema = z.coerce.number({ error: limitMessage }).int(limitMessage).min(1, limitMessage).max(100, limitMessage).default(20);
+const cursorSchema = z
+  .string()
+  .min(1)
+  .max(1000, bilingual('deze cursor is ongeldig; begin opnieuw zonder cursor', 'this cursor is not valid; start again without a cursor'))
+  .optional();
+const queryStrict = {
+  error: (issue: { code?: string }) => (issue.code === 'unrecognized_keys' ? bilingual('deze parameter kennen we niet', 'we do not know this parameter') : undefined),
+};
+
+/** Query of `GET /api/employers`: at most one value per filter (combine filters to narrow). */
+export const employerListQuerySchema = z.strictObject(
+  {
+    region: regionId.optional(),
+    sector: sectorId.optional(),
+    offer: offerId.optional(),
+    /** Employers that ask at most this language level. */
+    languageLevel: languageLevelId.optional(),
+    limit: limitSchema,
+    cursor: cursorSchema,
+  },
+  queryStrict,
+);
+export type EmployerListQuery = z.infer<typeof employerListQuerySchema>;
+
+/** `GET /api/employers`. */
+export const publicEmployerListSchema = z.strictObject({ items: z.array(publicEmployerSchema), nextCursor: z.string().nullable() });
+
+/** Query of `GET /api/admin/employers`. */
+export const adminEmployerListQuerySchema = z.strictObject(
+  { status: employerStatusSchema.default('verified'), limit: limitSchema, cursor: cursorSchema },
+  queryStrict,
+);
+export type AdminEmployerListQuery = z.infer<typeof adminEmployerListQuerySchema>;
