@@ -1,12 +1,17 @@
 /**
  * `npm test`: every test tier in one run.
- *  1. checks what the tests need (Chromium; under CI also Java and DynamoDB Local),
+ *  1. finds what the tests need: Chromium (`CHROME_PATH`, a system browser, or the one the optional
+ *     npm package `@sparticuz/chromium` ships, so a fresh machine needs nothing but `npm ci`), and
+ *     Java with DynamoDB Local (optional; required under CI),
  *  2. builds the site once (the browser tests run against it),
  *  3. starts DynamoDB Local when it is installed, so the data-layer tests also run against it,
- *  4. runs vitest over the unit, integration and e2e projects and prints a summary.
+ *  4. runs vitest over every project and prints a summary: the time of each tier, the ten slowest
+ *     tests and `N passed, N failed, N skipped`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { findChromium } from './find-chromium.ts';
 import { findDynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -22,13 +27,21 @@ function fail(message: string): never {
 const [major] = process.versions.node.split('.').map(Number);
 if (major! < 24) fail(`Node.js 24 of nieuwer nodig, dit is ${process.version}.`);
 
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chrome)) fail(`Chromium niet gevonden op ${chrome}: apt-get install -y chromium, of zet CHROME_PATH.`);
+let chrome: string;
+try {
+  const found = await findChromium();
+  chrome = found.path;
+  console.log(`Chromium: ${found.path} (${found.source})`);
+} catch (error) {
+  fail((error as Error).message);
+}
 
 const dynamo = findDynamoDbLocal();
 if ('missing' in dynamo) {
   if (ci) fail(dynamo.missing);
-  console.warn(`! ${dynamo.missing}\n! De data-laagtests draaien nu alleen tegen de ingebouwde dynalite.`);
+  console.warn(
+    `! DynamoDB Local overgeslagen: de data-laagtests draaien alleen tegen de ingebouwde dynalite, niet ook tegen AWS' eigen DynamoDB Local. ${dynamo.missing}`,
+  );
 }
 
 say('Site bouwen (astro build + Pagefind)…');
@@ -59,14 +72,38 @@ const vitest = spawn(
 const code: number = await new Promise((resolve) => vitest.on('exit', (c) => resolve(c ?? 1)));
 await local?.stop();
 
+type FileResult = {
+  name: string;
+  startTime: number;
+  endTime: number;
+  assertionResults: { fullName: string; duration?: number | null; status: string }[];
+};
+type Report = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: FileResult[] };
+
+/** The tier of a test file: the folder under `test/` (unit, integration, e2e, infra). */
+const tierOf = (file: string) => path.relative('test', file).split(path.sep)[0] ?? '?';
+const secondsOf = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 if (existsSync(report)) {
-  const r = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-  };
-  console.log(`\nSummary (${seconds()}, DynamoDB Local: ${local ? 'ja' : 'nee'}):`);
+  const r = JSON.parse(readFileSync(report, 'utf8')) as Report;
+  // Tiers run side by side, so each tier's time is the span from its first file's start to its last file's end.
+  const spans = new Map<string, { start: number; end: number; files: number }>();
+  for (const file of r.testResults) {
+    const tier = tierOf(file.name);
+    const span = spans.get(tier) ?? { start: Infinity, end: 0, files: 0 };
+    spans.set(tier, { start: Math.min(span.start, file.startTime), end: Math.max(span.end, file.endTime), files: span.files + 1 });
+  }
+  console.log('\nTime per tier (wall clock, tiers overlap):');
+  for (const [tier, span] of [...spans].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`  ${tier.padEnd(12)} ${secondsOf(span.end - span.start).padStart(8)}  (${span.files} files)`);
+  }
+  const slowest = r.testResults
+    .flatMap((file) => file.assertionResults.map((t) => ({ tier: tierOf(file.name), name: t.fullName, ms: t.duration ?? 0 })))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 10);
+  console.log('\nSlowest ten tests:');
+  for (const t of slowest) console.log(`  ${secondsOf(t.ms).padStart(8)}  [${t.tier}] ${t.name}`);
+  console.log(`\nSummary (${seconds()}, Chromium: ${chrome}, DynamoDB Local: ${local ? 'ja' : 'nee'}):`);
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
   if (r.numPassedTests === 0) fail('Er is geen enkele test uitgevoerd.');
 }

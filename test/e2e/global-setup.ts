@@ -18,7 +18,7 @@ declare module 'vitest' {
  * browser tests. The site is built first when `dist/` is missing (`npm test` builds it once).
  */
 export default async function setup(project: TestProject) {
-  chromiumPath();
+  await chromiumPath();
   if (!existsSync(path.join(builtSiteDir, 'index.html'))) {
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('De site kon niet gebouwd worden voor de browsertests.');
