@@ -15,8 +15,16 @@ import {
   targetGroupId,
 } from './taxonomy.ts';
 
+/** A source's id: short kebab case, unique within its entry (`kis-monitor-2024`). */
+export const sourceIdSchema = z
+  .string()
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'een bron-id bestaat uit kleine letters, cijfers en streepjes, zoals kis-monitor-2024');
+
 /** A source an entry is written from: a seed document, a publication or a web page. */
 export const sourceSchema = z.strictObject({
+  /** Short id that the entry's `facts` and `alsoMentioned` point to. */
+  id: sourceIdSchema.optional(),
   /** Title of the document or page as it calls itself. */
   title: z.string().min(3).max(300),
   /** Who published it (ministry, organisation, news site). */
@@ -26,8 +34,83 @@ export const sourceSchema = z.strictObject({
   /** Address of the original, https only. */
   url: z.url({ protocol: /^https$/, error: 'een bron-URL begint met https://' }).optional(),
   /** File name in `shared/seeds/` the facts were taken from. */
-  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/).optional(),
+  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'een seed is een bestandsnaam als 004_e6fd3a2a5221d3ae.txt').optional(),
 });
+
+/**
+ * A source of a curated entry: with an id, a publisher and an address (a URL or a seed file), so
+ * a reader and an editor can find the very text a fact comes from.
+ */
+export const entrySourceSchema = sourceSchema
+  .extend({
+    id: sourceIdSchema,
+    publisher: z.string().min(2, 'noem de uitgever van de bron (publisher)').max(200),
+  })
+  .refine((s) => s.url !== undefined || s.seed !== undefined, {
+    message: 'geef het adres van de bron: url (https://…) of seed (bestandsnaam in shared/seeds/)',
+    // Also when other fields of the source are wrong, so an author sees every mistake at once.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  });
+
+/**
+ * A figure in the entry's text and where it comes from: every number, amount, date and result in
+ * the title, summary, body and other text fields is declared as (part of) a fact's `value`.
+ */
+export const factSchema = z.strictObject({
+  /** The figure exactly as the text writes it ("ruim 200", "10.000 euro", "2017"). */
+  value: z.string().trim().min(1).max(120),
+  /** What the figure measures, in a few words. */
+  measures: z.string().min(3).max(300),
+  /** Id of one of the entry's `sources`. */
+  source: sourceIdSchema,
+  /** Section, paragraph or page of the source that states it. */
+  where: z.string().min(2).max(200),
+});
+
+/**
+ * An initiative that a source only names ('Ook genoemd'): too little for a page of its own, so it
+ * is listed on the page of the lesson or bottleneck whose source names it.
+ */
+export const mentionSchema = z.strictObject({
+  name: z.string().min(2).max(160),
+  /** One line: what the source says about it. */
+  note: z.string().min(10).max(300).regex(/^[^\n]*$/, 'een notitie is één regel'),
+  /** Id of one of the entry's `sources`. */
+  source: sourceIdSchema,
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+
+type SourcedEntry = {
+  sources: readonly { id?: string | undefined }[];
+  facts?: readonly { source: string }[] | undefined;
+  alsoMentioned?: readonly { source: string }[] | undefined;
+};
+
+/**
+ * The rule that ties an entry together: source ids are unique, and every fact and every
+ * 'Ook genoemd' item names one of the entry's own sources. Messages name the field, the id and
+ * the ids to choose from, like the other content errors (`site/lib/content-errors.ts`).
+ */
+export function checkSourceReferences(entry: SourcedEntry, ctx: z.RefinementCtx): void {
+  const ids = entry.sources.map((s) => s.id).filter((id): id is string => id !== undefined);
+  const seen = new Set<string>();
+  entry.sources.forEach((s, i) => {
+    if (s.id === undefined) return;
+    if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `bron-id "${s.id}" komt twee keer voor; geef elke bron een eigen id` });
+    seen.add(s.id);
+  });
+  const choose = ids.length > 0 ? `kies uit: ${ids.join(', ')}` : 'deze entry heeft nog geen bronnen met een id';
+  for (const field of ['facts', 'alsoMentioned'] as const) {
+    (entry[field] ?? []).forEach((item, i) => {
+      if (!seen.has(item.source)) {
+        ctx.addIssue({ code: 'custom', path: [field, i, 'source'], message: `verwijst naar bron "${item.source}", maar die staat niet onder sources (${choose})` });
+      }
+    });
+  }
+}
 
 const slugList = z.array(slugIdSchema).max(50).default([]);
 const date = z.coerce.date({ error: 'verwacht een datum als 2024-07-11' });
@@ -37,10 +120,15 @@ const baseSchema = z.strictObject({
   /** Short summary at B1 language level: the first thing a reader sees. */
   summary: z.string().min(20).max(600),
   /** Where the facts come from; at least one. */
-  sources: z.array(sourceSchema).min(1, 'noem minstens één bron'),
+  sources: z.array(entrySourceSchema).min(1, 'noem minstens één bron'),
+  /** Every number, amount, date and result in the text, with its source (see `factSchema`). */
+  facts: z.array(factSchema).max(200).default([]),
   /** When the entry was last checked against its sources. */
   lastVerified: date,
 });
+
+/** 'Ook genoemd': initiatives the entry's sources only name. */
+const mentions = z.array(mentionSchema).max(50).default([]);
 
 export const practiceStatuses = ['pilot', 'lopend', 'afgerond'] as const;
 export const evidenceLevels = ['beschreven', 'geevalueerd', 'effectief-onderzocht'] as const;
@@ -78,11 +166,12 @@ export const practiceFieldsSchema = baseSchema.extend({
  * least one source; published submissions (`origin: aanmelding`) speak for themselves.
  */
 export const practiceSchema = practiceFieldsSchema
-  .extend({ sources: z.array(sourceSchema).default([]) })
+  .extend({ sources: z.array(entrySourceSchema).default([]) })
   .superRefine((practice, ctx) => {
     if (practice.origin === 'redactie' && practice.sources.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['sources'], message: 'noem minstens één bron' });
     }
+    checkSourceReferences(practice, ctx);
   });
 
 export const schemeKinds = ['subsidie', 'instrument', 'dienstverlening'] as const;
@@ -119,7 +208,7 @@ export const schemeSchema = baseSchema.extend({
   /** Ids of regelingen this one can be combined with for one placement. */
   combinesWith: slugList,
   website: z.url({ protocol: /^https$/ }).optional(),
-});
+}).superRefine(checkSourceReferences);
 
 /** lessen: what a learning network or evaluation found. */
 export const lessonSchema = baseSchema.extend({
@@ -135,7 +224,8 @@ export const lessonSchema = baseSchema.extend({
     .default([]),
   practices: slugList,
   schemes: slugList,
-});
+  alsoMentioned: mentions,
+}).superRefine(checkSourceReferences);
 
 export const audiences = ['werkgever', 'gemeente', 'statushouder', 'opleider'] as const;
 
@@ -151,18 +241,27 @@ export const bottleneckSchema = baseSchema.extend({
   practices: slugList,
   schemes: slugList,
   lessons: slugList,
-});
+  alsoMentioned: mentions,
+}).superRefine(checkSourceReferences);
 
-/** begrippen: a glossary term. The markdown body holds the longer explanation. */
+/**
+ * begrippen: a glossary term. The markdown body holds the longer explanation; a term that names
+ * a regeling or a praktijkvoorbeeld links to it (`schemes`, `practices`) instead of repeating it.
+ */
 export const termSchema = z.strictObject({
   term: z.string().min(2).max(80),
   /** Other spellings that should link to this term. */
   synonyms: z.array(z.string().min(2).max(80)).default([]),
   definition: z.string().min(10).max(400),
   related: slugList,
-  sources: z.array(sourceSchema).min(1, 'noem minstens één bron'),
+  /** Ids of regelingen this term describes: their page holds the details. */
+  schemes: slugList,
+  /** Ids of praktijkvoorbeelden this term describes. */
+  practices: slugList,
+  sources: z.array(entrySourceSchema).min(1, 'noem minstens één bron'),
+  facts: z.array(factSchema).max(200).default([]),
   lastVerified: date,
-});
+}).superRefine(checkSourceReferences);
 
 export type Practice = z.infer<typeof practiceSchema>;
 export type Scheme = z.infer<typeof schemeSchema>;
