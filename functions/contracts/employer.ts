@@ -205,6 +205,14 @@ const storedEmployerFields = z.strictObject({
   /** Why it is hidden, while `status` is `hidden`. */
   hidden: employerHiddenSchema.optional(),
   employer: storedEmployerDataSchema,
+  /**
+   * What the version before this change put into the match projection (its regions, sectors and
+   * language level), absent when it was not in the register. Lets a retry of this change delete
+   * the projection items that no longer apply (`employer-match-projection.ts`).
+   */
+  projectedBefore: z
+    .strictObject({ regions: z.array(z.string()).max(100), sectors: z.array(z.string()).max(100), languageLevel: languageLevelId })
+    .optional(),
   /** The audit entry of the change that produced this version, plus the requesting fingerprint (see `employer-register.ts`). */
   lastTransition: employerAuditEntrySchema.extend({ requestHash: z.string().regex(/^[0-9a-f]{64}$/) }),
 });
@@ -244,8 +252,14 @@ export const employerTokenRequestSchema = z.strictObject({ token: manageTokenSch
 /** `POST|DELETE /api/employers/manage` body. */
 export const employerManageRequestSchema = employerTokenRequestSchema;
 
-/** `200` of verify and confirm. */
+/** `200` of verify. */
 export const employerVerifiedSchema = z.strictObject({ id: employerIdSchema, status: z.literal('verified'), confirmedAt: isoInstant });
+
+/**
+ * `200` of confirm: `confirmedAt` renewed. `verified` again when it was hidden as stale; an entry a
+ * moderator hid stays `hidden` (the employer's confirmation does not undo a moderator's decision).
+ */
+export const employerConfirmedSchema = z.strictObject({ id: employerIdSchema, status: z.enum(['verified', 'hidden']), confirmedAt: isoInstant });
 
 /** `POST /api/employers/link` body: both must match an entry for a mail to go out. */
 export const employerLinkRequestSchema = z.strictObject({ kvk: kvkSchema, email: emailAddress }, strict);
@@ -269,7 +283,7 @@ export type ManagedEmployer = z.infer<typeof managedEmployerSchema>;
 export const employerWithdrawnSchema = z.strictObject({ id: employerIdSchema, status: z.literal('withdrawn') });
 
 /** An entry as moderators see it, contact data included (absent once withdrawn). */
-export const adminEmployerSchema = storedEmployerFields.omit({ lastTransition: true });
+export const adminEmployerSchema = storedEmployerFields.omit({ lastTransition: true, projectedBefore: true });
 export type AdminEmployer = z.infer<typeof adminEmployerSchema>;
 
 /** `GET /api/admin/employers/{id}`: the entry with its audit trail, oldest first. */
