@@ -6,6 +6,8 @@
 import type { IdempotencyRecord, StoredResponse } from '#contracts/idempotency';
 import type { AuditEntry, Submission, SubmissionStatus } from '#contracts/initiative';
 import type { MailMessage } from '#contracts/mail';
+import type { EmployerAuditEntry, EmployerStatus, StoredEmployer } from '#contracts/employer';
+import type { EmployerFilter, KvkClaim } from './employer-rules.ts';
 
 /** A page of a list, with an opaque cursor for the next page (`null` at the end). */
 export type Page<T> = { items: T[]; nextCursor: string | null };
@@ -76,5 +78,78 @@ export type InitiativeDependencies = {
   newId: () => string;
   newToken: () => string;
   /** Called when the set of published submissions changed (the site should be rebuilt). */
+  onPublishedChanged: () => void;
+};
+
+/**
+ * A token of the employer register, stored only under its SHA-256 hash: a verify link (7 days,
+ * one use), a manage link (no expiry) or a yearly confirm link (400 days).
+ */
+export type EmployerToken = {
+  kind: 'employer-verify' | 'employer-manage' | 'employer-confirm';
+  employerId: string;
+  createdAt: string;
+  /** ISO instant after which the token no longer works (and the store may delete it). */
+  expiresAt?: string | undefined;
+  /** When a one-use token was used. */
+  usedAt?: string | undefined;
+};
+
+/** Storage of the employer register: entries, audit trail, tokens, KvK claims and the match projection. */
+export type EmployerStore = {
+  /** The entry, read consistently; undefined when absent. */
+  get(id: string): Promise<StoredEmployer | undefined>;
+  /** Stores a new entry; `exists` when the id is taken. */
+  insert(employer: StoredEmployer): Promise<'written' | 'exists'>;
+  /** Replaces the entry when the stored version is still `expectedVersion`; `stale` otherwise. */
+  replace(next: StoredEmployer, expectedVersion: number): Promise<'written' | 'stale'>;
+  /** Replaces a withdrawn entry by `erased` (same version, no contact) while it is still that version; `stale` otherwise. */
+  erasePersonalData(erased: StoredEmployer): Promise<'written' | 'stale'>;
+  /** Stores an audit entry under its version unless one is there (`exists`), and marks the change complete. */
+  putAuditEntry(id: string, entry: EmployerAuditEntry): Promise<'written' | 'exists'>;
+  /** True when the audit entry of `version` is stored. */
+  hasAuditEntry(id: string, version: number): Promise<boolean>;
+  /** The entry and its stored audit entries (oldest first). */
+  getWithHistory(id: string): Promise<{ employer: StoredEmployer; history: EmployerAuditEntry[] } | undefined>;
+  /** Stores a token under the hash of its value; a hash is never reused. */
+  putToken(tokenHash: string, token: EmployerToken): Promise<void>;
+  /** The token stored under this hash, or undefined. */
+  findToken(tokenHash: string): Promise<EmployerToken | undefined>;
+  /** Marks a one-use token used (repeating it changes nothing). */
+  markTokenUsed(tokenHash: string, at: string): Promise<void>;
+  /** The claim on a KvK number, if any. */
+  getKvkClaim(kvk: string): Promise<KvkClaim | undefined>;
+  /** Writes `claim` if the stored claim is still `seen` (absent when undefined); `changed` otherwise. */
+  claimKvk(claim: KvkClaim, seen: KvkClaim | undefined): Promise<'written' | 'changed'>;
+  /** Deletes the claim on `kvk` if `employerId` holds it. */
+  releaseKvk(kvk: string, employerId: string): Promise<void>;
+  /** Makes the match projection agree with this version of the entry (idempotent). */
+  syncMatchProjection(employer: StoredEmployer): Promise<void>;
+  /** A page of one status, for moderators; an unusable cursor throws `InvalidInputError`. */
+  listByStatus(status: EmployerStatus, options: { limit: number; cursor?: string | undefined }): Promise<Page<StoredEmployer>>;
+  /** A page of the verified entries that pass `filter`; an unusable cursor throws `InvalidInputError`. */
+  listPublic(filter: EmployerFilter, options: { limit: number; cursor?: string | undefined }): Promise<Page<StoredEmployer>>;
+  /** Verified entries whose freshness is due at `now` (`freshnessDueAt` ≤ now), oldest due first, at most `limit`. */
+  listDue(now: Date, limit: number): Promise<StoredEmployer[]>;
+  /** Entries whose latest change began before `before` and is not complete, at most `limit`. */
+  listUnfinished(before: Date, limit: number): Promise<StoredEmployer[]>;
+};
+
+/** Everything the employer register's use cases depend on. */
+export type EmployerDependencies = {
+  employers: EmployerStore;
+  idempotency: IdempotencyStore;
+  rateLimits: RateLimitStore;
+  mailer: Mailer;
+  /** Base of links in mails, without trailing slash. */
+  publicBaseUrl: string;
+  /** Creating requests (and lost-link requests) per client address per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Secret key of the hash under which client addresses are counted (the signing key). */
+  addressKey: string;
+  now: () => Date;
+  newId: () => string;
+  newToken: () => string;
+  /** Called when what the public register shows changed (the site should be rebuilt). */
   onPublishedChanged: () => void;
 };
