@@ -103,6 +103,23 @@ const envSchema = z.object({
   FORM_MIN_FILL_SECONDS: integer('FORM_MIN_FILL_SECONDS', 0, 3600, 3, ' (0 zet de tijdval uit)'),
 });
 
+/**
+ * Settings only the Lambda runtime has, filled by `functions/lambda-config.ts` at cold start;
+ * absent locally. Their presence is what switches adapters to their AWS versions.
+ */
+export type AwsSettings = {
+  /** Sender of every mail, a verified SES identity. */
+  mailFrom: string;
+  /** Cognito group whose members may moderate. */
+  moderatorGroup: string;
+  /** Where the form routes read built pages (the site's own origin, through CloudFront). */
+  siteUrl: string;
+  /** Value of `x-origin-verify` that CloudFront adds; only with it is `CloudFront-Viewer-Address` believed. */
+  originVerify: string | undefined;
+  /** CodeBuild project that publishes the site; undefined turns the rebuild trigger off. */
+  rebuildProject: string | undefined;
+};
+
 /** Parsed settings. Moderators may be empty here: see `withLocalModerator`. */
 export type Config = {
   port: number;
@@ -123,6 +140,8 @@ export type Config = {
   formMinFillSeconds: number;
   /** Key that signs the form routes' fill-time tokens; generated locally when not set. */
   signingKey: string | undefined;
+  /** Present only on Lambda (see `AwsSettings`). */
+  aws?: AwsSettings | undefined;
 };
 
 /** Validates an environment map into a `Config`, throwing a `ConfigError` that names every wrong variable. */

@@ -56,8 +56,11 @@ export const dynamicPagePaths: ReadonlySet<string> = new Set(
   routeDefinitions.filter((r) => !r.path.startsWith('/api/') && !r.path.startsWith('/forms/')).map((r) => r.path),
 );
 
-/** The table with loaders, as the local router takes it. */
-export const routes: readonly Route[] = routeDefinitions.map((r) => ({
+/**
+ * The table with loaders, as the local router takes it. Marked pure so a bundle that reads only the
+ * definitions (`openapi`, `not-found`) drops the loaders, and with them every other handler.
+ */
+export const routes: readonly Route[] = /* @__PURE__ */ routeDefinitions.map((r) => ({
   method: r.method,
   path: r.path,
   handler: async () => (await modules[r.module]()).handler,

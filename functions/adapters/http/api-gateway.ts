@@ -22,6 +22,8 @@ export type HttpEvent = {
     routeKey: string;
     timeEpoch: number;
     http: { method: string; path: string; protocol: string; sourceIp: string; userAgent: string };
+    /** On AWS, what the JWT authorizer verified (HTTP API flattens list claims into `"[a b]"`). */
+    authorizer?: { jwt?: { claims: Record<string, string | number | boolean | string[]>; scopes?: string[] | null } };
   };
   body?: string;
   isBase64Encoded: boolean;

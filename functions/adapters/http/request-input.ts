@@ -3,18 +3,34 @@
  * `Idempotency-Key` header, query parameters and path parameters. Each is parsed, never cast, and a
  * client mistake becomes a 4xx from the contract.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
+import { getConfig } from '#config';
 import { dutchErrorMap } from '#contracts/dutch-errors';
 import type { HttpEvent } from './api-gateway.ts';
 import { NotFoundError, ValidationFailedError } from './errors.ts';
 import { fieldErrors } from './json-body.ts';
 
 /**
- * The client's address as API Gateway saw it (`requestContext.http.sourceIp`; behind CloudFront
- * that is the viewer's address). Never from `X-Forwarded-For`, which a client can write itself.
+ * The client's address, never from `X-Forwarded-For`, which a client can write itself. Locally and
+ * for a direct call to API Gateway: the connection's address (`requestContext.http.sourceIp`).
+ * Behind CloudFront that would be an edge server, so there the viewer's address comes from the
+ * `CloudFront-Viewer-Address` header (`ip:port`), believed only when the request also carries the
+ * secret `x-origin-verify` value that CloudFront adds and a client cannot know.
  */
 export function clientIp(event: HttpEvent): string {
+  const expected = getConfig().aws?.originVerify;
+  const viewer = event.headers['cloudfront-viewer-address'];
+  if (expected && viewer && sameSecret(event.headers['x-origin-verify'] ?? '', expected)) {
+    const ip = viewer.slice(0, Math.max(0, viewer.lastIndexOf(':'))).replace(/^\[|\]$/g, '');
+    if (ip) return ip;
+  }
   return event.requestContext.http.sourceIp || 'unknown';
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  return timingSafeEqual(a, createHash('sha256').update(expected).digest());
 }
 
 // Printable ASCII, as Stripe and the IETF draft use; a UUID fits easily.
