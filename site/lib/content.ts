@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { schemeStatus } from '../../functions/domain/scheme-status.ts';
+import { needsCheck } from './content-freshness.ts';
 import { combinesWithOf, type FinderScheme } from '../../functions/domain/funding-finder.ts';
 import { collectionPath, type CollectionName } from './collections.ts';
 import { allLangs, defaultLang, fullSiteLangs, langPaths, localizePath, type Lang } from '../i18n/locales.ts';
@@ -54,13 +55,25 @@ for (const e of bottlenecks) {
   check(e, 'schemes', 'regelingen', e.data.schemes);
   check(e, 'lessons', 'lessen', e.data.lessons);
 }
-for (const e of terms) check(e, 'related', 'begrippen', e.data.related);
+for (const e of terms) {
+  check(e, 'related', 'begrippen', e.data.related);
+  check(e, 'schemes', 'regelingen', e.data.schemes);
+  check(e, 'practices', 'praktijkvoorbeelden', e.data.practices);
+}
 if (problems.length > 0) {
   throw new Error(`Verwijzingen in content kloppen niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
 /** The day the build computes statuses for. */
 export const buildDate = new Date();
+
+/**
+ * Whether an entry needs a check against its sources on the build day ('controle nodig'): not
+ * checked for 12 months (`site/lib/content-freshness.ts`). The browser recomputes it near the date.
+ */
+export function needsCheckNow(lastVerified: Date): boolean {
+  return needsCheck(lastVerified, buildDate);
+}
 
 /** A scheme's status as of the build; the browser recomputes it from the same windows. */
 export function statusOf(scheme: SchemeEntry) {
