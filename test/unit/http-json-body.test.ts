@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { HttpEvent } from '../../functions/adapters/http/api-gateway.ts';
-import { errorToResult, HttpError, RateLimitedError, UnavailableError } from '../../functions/adapters/http/errors.ts';
+import { errorToResult, HttpError, isDependencyUnavailable, RateLimitedError, UnavailableError } from '../../functions/adapters/http/errors.ts';
 import { readJsonBody } from '../../functions/adapters/http/json-body.ts';
 
 const schema = z.strictObject({
@@ -93,6 +93,30 @@ describe('errorToResult', () => {
     expect(JSON.parse(result.body!)).toEqual({ error: { code: 'internal', message: expect.stringMatching(/^Er ging iets mis/) } });
     expect(result.body).not.toContain('jan@example.org');
     expect(lines.join('\n')).not.toContain('jan@example.org');
+  });
+
+  it('answers 503 with Retry-After when the store cannot be reached or is overloaded', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4567'), { code: 'ECONNREFUSED' });
+    const wrapped = new Error('fetch failed', { cause: refused });
+    const throttled = Object.assign(new Error('slow down'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
+    const serverSide = Object.assign(new Error('oops'), { name: 'InternalServerError', $metadata: { httpStatusCode: 500 } });
+    const timeout = Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' });
+    for (const error of [refused, wrapped, throttled, serverSide, timeout]) {
+      const result = errorToResult(error, () => {});
+      expect(result.statusCode, error.message).toBe(503);
+      expect(result.headers).toMatchObject({ 'retry-after': '5' });
+      expect(JSON.parse(result.body!).error.code).toBe('unavailable');
+    }
+  });
+
+  it('does not take a client-side SDK error or a plain bug for an outage', () => {
+    const validation = Object.assign(new Error('One or more parameter values were invalid'), {
+      name: 'ValidationException',
+      $metadata: { httpStatusCode: 400 },
+    });
+    expect(isDependencyUnavailable(validation)).toBe(false);
+    expect(isDependencyUnavailable(new TypeError('x is undefined'))).toBe(false);
+    expect(isDependencyUnavailable('ECONNREFUSED')).toBe(false);
   });
 
   it('keeps an HttpError subclass recognisable by instanceof and name', () => {

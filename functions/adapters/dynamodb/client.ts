@@ -33,8 +33,11 @@ function clients(): Clients {
     ...(local
       ? { region: process.env.AWS_REGION ?? 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
-    // Fail fast instead of hanging a request when the store does not answer.
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    // Fail fast instead of hanging a request when the store does not answer: at most 3 attempts of at
+    // most 1 s to connect and 3 s to answer each, with the SDK's short backoff in between, so a
+    // request meets a dead store with a 503 within about 10 s (errors.ts maps it).
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 },
   });
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   const created: Clients = { endpoint, client, doc };

@@ -159,10 +159,40 @@ export function httpErrorOf(error: DomainError): HttpError {
   }
 }
 
-/** Maps any thrown value to a response: `HttpError`s answer for themselves, domain errors by kind, anything else is a 500. */
+// What an SDK client throws when the store cannot be reached or is overloaded: transport errors
+// (refused, reset, timed out), throttling and the service's own 5xx. Judged by name, code and the
+// SDK's metadata only, so this module needs no AWS import.
+const transientNames = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+]);
+const transientCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** True when `error` says a dependency (the store) is unreachable or overloaded, not that the request was wrong. */
+export function isDependencyUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const e = error as Error & { code?: unknown; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
+  if (transientNames.has(e.name) || (typeof e.code === 'string' && transientCodes.has(e.code))) return true;
+  const status = e.$metadata?.httpStatusCode;
+  if (typeof status === 'number' && status >= 500) return true;
+  // Node wraps socket failures (`fetch failed`, AggregateError of refused addresses) in a cause.
+  return e.cause !== undefined && e.cause !== error && isDependencyUnavailable(e.cause);
+}
+
+/**
+ * Maps any thrown value to a response: `HttpError`s answer for themselves, domain errors by kind,
+ * an unreachable store is a 503 with `Retry-After`, anything else is a 500.
+ */
 export function errorToResult(error: unknown, log: ErrorLogger = console.error): HttpResult {
   if (error instanceof HttpError) return error.toResponse();
   if (error instanceof DomainError) return httpErrorOf(error).toResponse();
+  if (isDependencyUnavailable(error)) return new UnavailableError(undefined, 5, error).toResponse();
   // Only the name and stack: an error message can quote input (a zod or SDK message may echo values).
   const name = error instanceof Error ? error.name : typeof error;
   const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
