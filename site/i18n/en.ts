@@ -1,9 +1,11 @@
 import type { Dictionary } from './index.ts';
 import { formsEn } from './forms-en.ts';
+import { employersEn } from './employers-en.ts';
 
 /** English UI strings: a complete site. */
 export const en: Dictionary = {
   ...formsEn,
+  ...employersEn,
   'site.name': 'Werkpad',
   'site.tagline': 'What works to help refugees with a residence permit into work',
   'skip.link': 'Skip to content',
@@ -298,8 +300,8 @@ export const en: Dictionary = {
   'figures.table.caption': 'Table for the chart: {title}',
 
   'openData.title': 'Open data',
-  'openData.description': 'All good practices and schemes of Werkpad as JSON and CSV, with a description of every column.',
-  'openData.lead': 'The good practices and schemes of Werkpad can be downloaded freely as JSON and CSV. The addresses stay the same; the files are made again at every build of the site.',
+  'openData.description': 'All good practices, schemes and employers of Werkpad as JSON and CSV, with a description of every column.',
+  'openData.lead': 'The good practices, schemes and register of employers of Werkpad can be downloaded freely as JSON and CSV. The addresses stay the same; the files are made again at every build of the site.',
   'openData.downloads': 'Download',
   'openData.items': '{n} items',
   'openData.columns': 'Columns of {dataset}',
@@ -316,6 +318,8 @@ export const en: Dictionary = {
 
   'home.gemeente.finder': 'Funding finder: which scheme fits?',
   'home.gemeente.guide': 'Bottlenecks for municipalities',
+  'home.gemeente.quickscan': 'Quickscan: where does your municipality stand? (in Dutch)',
+  'finder.quickscan': 'Are you a municipality? Take the quickscan (in Dutch): see where you stand with work-based learning for refugees, and which schemes, practices and solutions fit your plans.',
   'home.werkgever.finder': 'Funding finder for employers',
   'home.werkgever.guide': 'Bottlenecks for employers',
   'home.more.title': 'More from Werkpad',

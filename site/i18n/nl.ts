@@ -1,8 +1,10 @@
 /** Dutch UI strings: the source language. Every other dictionary uses these keys. */
 import { formsNl } from './forms-nl.ts';
+import { employersNl } from './employers-nl.ts';
 
 export const nl = {
   ...formsNl,
+  ...employersNl,
   'site.name': 'Werkpad',
   'site.tagline': 'Wat werkt om statushouders aan het werk te helpen',
   'skip.link': 'Direct naar de inhoud',
@@ -297,8 +299,8 @@ export const nl = {
   'figures.table.caption': 'Tabel bij de grafiek: {title}',
 
   'openData.title': 'Open data',
-  'openData.description': 'Alle praktijkvoorbeelden en regelingen van Werkpad als JSON en CSV, met een beschrijving van elke kolom.',
-  'openData.lead': 'De praktijkvoorbeelden en regelingen van Werkpad zijn vrij te downloaden als JSON en CSV. De adressen blijven hetzelfde; de bestanden worden bij elke bouw van de site opnieuw gemaakt.',
+  'openData.description': 'Alle praktijkvoorbeelden, regelingen en werkgevers van Werkpad als JSON en CSV, met een beschrijving van elke kolom.',
+  'openData.lead': 'De praktijkvoorbeelden, regelingen en het register van werkgevers van Werkpad zijn vrij te downloaden als JSON en CSV. De adressen blijven hetzelfde; de bestanden worden bij elke bouw van de site opnieuw gemaakt.',
   'openData.downloads': 'Downloaden',
   'openData.items': '{n} items',
   'openData.columns': 'Kolommen van {dataset}',
@@ -315,6 +317,8 @@ export const nl = {
 
   'home.gemeente.finder': 'Financieringswijzer: welke regeling past?',
   'home.gemeente.guide': 'Knelpunten voor gemeenten',
+  'home.gemeente.quickscan': 'Quickscan: waar staat uw gemeente?',
+  'finder.quickscan': 'Bent u een gemeente? Doe de quickscan: u ziet waar u staat met leerwerkplekken voor statushouders, en welke regelingen, voorbeelden en oplossingen bij uw plannen passen.',
   'home.werkgever.finder': 'Financieringswijzer voor werkgevers',
   'home.werkgever.guide': 'Knelpunten voor werkgevers',
   'home.more.title': 'Meer van Werkpad',

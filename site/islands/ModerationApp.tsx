@@ -9,6 +9,7 @@ import { labelOf, regions, sectors } from '../../functions/contracts/taxonomy.ts
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { callApi } from './api-client.ts';
+import EmployerModeration from './EmployerModeration.tsx';
 
 const TOKEN_KEY = 'werkpad.moderator';
 const STATUSES: SubmissionStatus[] = ['pending', 'published', 'rejected', 'withdrawn'];
@@ -19,6 +20,8 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
   const tr = (key: UiKey) => t(lang, key);
   const [token, setToken] = useState<string | null>(null);
   const [status, setStatus] = useState<SubmissionStatus>('pending');
+  // Which register is being moderated: initiative submissions or employer registrations.
+  const [section, setSection] = useState<'initiatives' | 'employers'>('initiatives');
   const [items, setItems] = useState<AdminSubmission[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [selected, setSelected] = useState<Detail | null>(null);
@@ -132,6 +135,25 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
     </div>
   );
 
+  const sections = (
+    <div className="moderation-tabs" role="group" aria-label={tr('moderation.section')}>
+      {(['initiatives', 'employers'] as const).map((s) => (
+        <button key={s} type="button" aria-pressed={s === section} className={`utrecht-button ${s === section ? 'utrecht-button--primary-action' : 'utrecht-button--secondary-action'}`}
+          onClick={() => { setSection(s); setSelected(null); setNotice(null); }}>{tr(`moderation.section.${s}`)}</button>
+      ))}
+    </div>
+  );
+
+  if (section === 'employers') {
+    return (
+      <div className="moderation-employers">
+        <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={signOut}>{tr('moderation.signOut')}</button></p>
+        {sections}
+        <EmployerModeration lang={lang} token={token} onUnauthorized={signOut} />
+      </div>
+    );
+  }
+
   if (selected) {
     const s = selected.initiative;
     return (
@@ -193,6 +215,7 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
   return (
     <div className="moderation-queue">
       <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={signOut}>{tr('moderation.signOut')}</button></p>
+      {sections}
       {noticeBox}
       <h2 className="utrecht-heading-2">{tr('moderation.queue')}</h2>
       <div className="moderation-tabs" role="group" aria-label={tr('moderation.queue')}>

@@ -10,7 +10,7 @@ import { evidenceLevels, fundingPurposes, applicantKinds, schemeKinds, type Prac
 import { schemeStatus, schemeStatuses } from '../../functions/domain/scheme-status.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { collectionPath, type CollectionName } from './collections.ts';
+import { collectionPath, type ListName } from './collections.ts';
 import { actionLineLabels, approachLabels, regionLabels, sectorLabels, targetGroupLabels } from './labels.ts';
 
 /** What a facet needs besides an entry: the day scheme statuses are computed for. */
@@ -70,7 +70,7 @@ export const schemeFacets: readonly FacetDef<Scheme>[] = [
 ];
 
 /** The path of the page of one facet value, without language prefix. */
-export function facetPath(collection: CollectionName, facetKey: string, value: string): string {
+export function facetPath(collection: ListName, facetKey: string, value: string): string {
   return `${collectionPath(collection)}${facetKey}/${value}/`;
 }
 
@@ -89,7 +89,7 @@ export function facetValuesOf<D>(defs: readonly FacetDef<D>[], data: D, ctx: Fac
 
 /** The values of one facet that at least one entry carries, with counts, in the facet's order. */
 export function facetOptions<D>(
-  collection: CollectionName,
+  collection: ListName,
   def: FacetDef<D>,
   entries: readonly FacetEntry<D>[],
   lang: Lang,
@@ -121,7 +121,7 @@ export function entriesWith<D, E extends FacetEntry<D>>(defs: readonly FacetDef<
 
 /** The facet navigation of a list: every facet with the values on offer, legends in `lang`. */
 export function facetGroups<D>(
-  collection: CollectionName,
+  collection: ListName,
   defs: readonly FacetDef<D>[],
   entries: readonly FacetEntry<D>[],
   lang: Lang,

@@ -15,6 +15,7 @@
 import type { Practice, Scheme } from '../../functions/contracts/content.ts';
 import { combinesWithOf } from '../../functions/domain/funding-finder.ts';
 import { schemeStatus, type SchemeStatus } from '../../functions/domain/scheme-status.ts';
+import { employerColumns } from './employer-open-data.ts';
 
 /** How a column's values look; the documentation page shows the Dutch explanation. */
 export const columnTypes = {
@@ -159,6 +160,7 @@ export function columnDocumentation() {
     datasets: [
       { name: 'praktijkvoorbeelden', json: '/data/praktijkvoorbeelden.json', csv: '/data/praktijkvoorbeelden.csv', columns: doc(practiceColumns) },
       { name: 'regelingen', json: '/data/regelingen.json', csv: '/data/regelingen.csv', columns: doc(schemeColumns) },
+      { name: 'werkgevers', json: '/data/werkgevers.json', csv: '/data/werkgevers.csv', columns: doc(employerColumns) },
     ],
   };
 }

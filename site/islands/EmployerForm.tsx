@@ -1,0 +1,33 @@
+/**
+ * The 'Werkgever aanmelden' island: the shared form (`ui/employer-form.ts`) with what only the
+ * browser does — send checked data as JSON to `POST /api/employers` (one Idempotency-Key per
+ * filled-in form, so a retry after a lost answer is recognised), go to the thanks page, or show the
+ * API's messages in the page's language. A KvK number that a verified entry holds (409) is a
+ * message at the KvK field.
+ */
+import { useRef } from 'react';
+import type { EmployerData } from '../../functions/contracts/employer.ts';
+import EmployerFormView from '../../ui/employer-form.ts';
+import { employerFormText } from '../../ui/employer-form-text.ts';
+import { formLangOf } from '../../ui/form-kit.ts';
+import { localizePath, type Lang } from '../i18n/locales.ts';
+import { callApi, formProblem } from './api-client.ts';
+
+/** The form island on the 'Werkgever aanmelden' page. */
+export default function EmployerForm({ lang }: { lang: Lang }) {
+  const idempotencyKey = useRef<string | null>(null);
+
+  async function send(data: EmployerData & { consent?: true }) {
+    idempotencyKey.current ??= crypto.randomUUID();
+    const answer = await callApi<{ id: string; status: 'unverified' }>('POST', '/api/employers', data, { 'idempotency-key': idempotencyKey.current });
+    if (answer.ok) {
+      location.assign(localizePath(lang, '/werkgever-aanmelden/bedankt/'));
+      return new Promise<never>(() => {}); // the page is leaving; keep the button busy
+    }
+    // The KvK number is held by a verified entry (or being verified right now).
+    if (answer.status === 409) return { errors: { kvk: employerFormText[formLangOf(lang)]['kvk.taken'] } };
+    return formProblem(lang, answer);
+  }
+
+  return <EmployerFormView lang={lang} onValidSubmit={send} />;
+}
