@@ -26,6 +26,8 @@ import { configureInitiativeDependencies, initiativeDependencies } from '#handle
 import { configureSitePages } from '#adapters/http/site-pages';
 import { RebuildScheduler } from '#domain/rebuild-scheduler';
 import { finishStalledWithdrawals } from '#domain/initiative-submissions';
+import { configureEmployerDependencies, employerDependencies } from '#handlers/employer-dependencies';
+import { runEmployerUpkeep } from '#domain/employer-register';
 import { buildSite } from './site-build.ts';
 
 /** Hard cap on a request body, above every handler's own limit (32 kB for JSON). */
@@ -67,7 +69,7 @@ export type RunningServer = {
   store: EmbeddedStore | undefined;
   close: () => Promise<void>;
   /** Runs the periodic upkeep once now (it also runs a minute after start, then hourly). */
-  maintenance: () => Promise<{ deleted: number; finished: number }>;
+  maintenance: () => Promise<{ deleted: number; finished: number; employers: { finished: number; reminded: number; hidden: number } }>;
 };
 
 /** The built site is missing. */
@@ -265,7 +267,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       build: () => buildSite(siteDir, buildStore, { log }),
       onError: (error) => log(`[werkpad] herbouw mislukt: ${error instanceof Error ? error.message.split('\n')[0] : 'onbekend'}`),
     });
-    undoHook = configureInitiativeDependencies({ onPublishedChanged: () => scheduler?.request() });
+    const undoInitiatives = configureInitiativeDependencies({ onPublishedChanged: () => scheduler?.request() });
+    // Register changes (verify, update, hide, restore, withdraw, stale-hide) rebuild the same way.
+    const undoEmployers = configureEmployerDependencies({ onPublishedChanged: () => scheduler?.request() });
+    undoHook = () => {
+      undoEmployers();
+      undoInitiatives();
+    };
   }
 
   // Now and then: delete expired idempotency records and rate counters (dynalite has no TTL), and
@@ -275,7 +283,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (deleted > 0) log(`[werkpad] ${deleted} verlopen item(s) verwijderd`);
     const finished = await finishStalledWithdrawals(initiativeDependencies());
     if (finished > 0) log(`[werkpad] ${finished} onderbroken intrekking(en) afgemaakt`);
-    return { deleted, finished };
+    // The employer register: yearly 'still open' mails, stale entries hidden, stalled changes finished.
+    const employers = await runEmployerUpkeep(employerDependencies());
+    if (employers.reminded + employers.hidden + employers.finished > 0) {
+      log(`[werkpad] werkgevers: ${employers.reminded} herinnering(en), ${employers.hidden} verborgen, ${employers.finished} afgemaakt`);
+    }
+    return { deleted, finished, employers };
   };
   const sweep = () =>
     void maintenance().catch((error: unknown) => log(`[werkpad] opruimen mislukt: ${error instanceof Error ? error.message.split('\n')[0] : 'onbekend'}`));

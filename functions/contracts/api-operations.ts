@@ -19,6 +19,27 @@ import {
   withdrawalRequestSchema,
   withdrawalResultSchema,
 } from './initiative.ts';
+import {
+  adminEmployerDetailSchema,
+  adminEmployerListQuerySchema,
+  adminEmployerListSchema,
+  employerConfirmedSchema,
+  employerCreatedSchema,
+  employerHideRequestSchema,
+  employerIdSchema,
+  employerLinkRequestSchema,
+  employerListQuerySchema,
+  employerManageRequestSchema,
+  employerModerationResultSchema,
+  employerPatchSchema,
+  employerRestoreRequestSchema,
+  employerSchema,
+  employerTokenRequestSchema,
+  employerVerifiedSchema,
+  employerWithdrawnSchema,
+  managedEmployerSchema,
+  publicEmployerListSchema,
+} from './employer.ts';
 
 /** A success response: its description, body schema and headers worth naming. */
 export type SuccessResponse = { description: string; schema?: z.ZodType; headers?: Record<string, string> };
@@ -27,7 +48,7 @@ export type SuccessResponse = { description: string; schema?: z.ZodType; headers
 export type ApiOperation = {
   operationId: string;
   summary: string;
-  tag: 'systeem' | 'initiatieven' | 'moderatie';
+  tag: 'systeem' | 'initiatieven' | 'moderatie' | 'werkgevers';
   /** Needs a moderator's bearer token. */
   moderator?: boolean;
   /** Takes an optional `Idempotency-Key` header. */
@@ -163,6 +184,137 @@ export const apiOperations: Record<string, ApiOperation> = {
     pathParameters: idParameter,
     body: rejectRequestSchema,
     responses: { 200: { description: 'Afgewezen.', schema: decisionResultSchema } },
+    errors: [...JSON_ERRORS, 401, 403, 404, 409],
+  },
+  'POST /api/employers': {
+    operationId: 'registerEmployer',
+    summary: 'Een werkgever aanmelden voor het register; de contactpersoon krijgt een bevestigingslink per e-mail (7 dagen geldig)',
+    tag: 'werkgevers',
+    idempotent: true,
+    body: employerSchema,
+    responses: {
+      201: {
+        description:
+          'Aangemeld, nog niet bevestigd. Een onbevestigde aanmelding met hetzelfde KvK-nummer blokkeert niet: wie het eerst bevestigt, staat in het register. Bij een herhaald verzoek met dezelfde Idempotency-Key en body: het eerste antwoord.',
+        schema: employerCreatedSchema,
+        headers: { 'Idempotent-Replayed': '`true` wanneer dit het bewaarde antwoord op een eerder verzoek is.' },
+      },
+    },
+    errors: [...JSON_ERRORS, 409, 422, 429],
+  },
+  'GET /api/employers': {
+    operationId: 'listEmployers',
+    summary: 'Het openbare werkgeversregister: bevestigde werkgevers, alleen bedrijfsgegevens',
+    tag: 'werkgevers',
+    query: employerListQuerySchema,
+    responses: {
+      200: {
+        description:
+          'Een pagina; `nextCursor` haalt de volgende. `region` vindt ook landelijke werkgevers; `languageLevel` geeft werkgevers die hooguit dat niveau vragen.',
+        schema: publicEmployerListSchema,
+      },
+    },
+    errors: [400],
+  },
+  'POST /api/employers/verify': {
+    operationId: 'verifyEmployer',
+    summary: 'De aanmelding bevestigen met het token uit de bevestigingslink',
+    tag: 'werkgevers',
+    body: employerTokenRequestSchema,
+    responses: { 200: { description: 'Bevestigd: de werkgever staat in het register en krijgt een beheerlink per e-mail.', schema: employerVerifiedSchema } },
+    errors: [...JSON_ERRORS, 409, 410],
+  },
+  'POST /api/employers/manage': {
+    operationId: 'readManagedEmployer',
+    summary: 'De eigen inschrijving ophalen met het token uit de beheerlink',
+    tag: 'werkgevers',
+    body: employerManageRequestSchema,
+    responses: { 200: { description: 'De inschrijving met status en versie.', schema: managedEmployerSchema } },
+    errors: [...JSON_ERRORS, 404, 410],
+  },
+  'PATCH /api/employers/manage': {
+    operationId: 'updateEmployer',
+    summary: 'De eigen inschrijving wijzigen (met de versie die u kreeg bij het ophalen)',
+    tag: 'werkgevers',
+    body: employerPatchSchema,
+    responses: { 200: { description: 'De gewijzigde inschrijving, volgende versie.', schema: managedEmployerSchema } },
+    errors: [...JSON_ERRORS, 404, 409, 410],
+  },
+  'DELETE /api/employers/manage': {
+    operationId: 'withdrawEmployer',
+    summary: 'Uit het register stappen; naam, e-mailadres en telefoonnummer worden direct verwijderd',
+    tag: 'werkgevers',
+    body: employerManageRequestSchema,
+    responses: {
+      200: {
+        description: 'Afgemeld: direct weg uit de API, de pagina verdwijnt bij de volgende build. Een audit-regel zonder persoonsgegevens blijft.',
+        schema: employerWithdrawnSchema,
+      },
+    },
+    errors: [...JSON_ERRORS, 404, 409, 410],
+  },
+  'POST /api/employers/link': {
+    operationId: 'requestEmployerManageLink',
+    summary: 'Een nieuwe beheerlink aanvragen met KvK-nummer en e-mailadres',
+    tag: 'werkgevers',
+    body: employerLinkRequestSchema,
+    responses: {
+      202: {
+        description: 'Altijd hetzelfde antwoord; alleen als KvK-nummer en e-mailadres bij een inschrijving horen, gaat er een nieuwe beheerlink per e-mail.',
+        schema: z.strictObject({ status: z.literal('accepted') }),
+      },
+    },
+    errors: [...JSON_ERRORS, 429],
+  },
+  'POST /api/employers/confirm': {
+    operationId: 'confirmEmployer',
+    summary: "Bevestigen dat de werkgever nog openstaat voor statushouders (de jaarlijkse link, of de beheerlink)",
+    tag: 'werkgevers',
+    body: employerTokenRequestSchema,
+    responses: {
+      200: {
+        description: '`confirmedAt` vernieuwd; een wegens veroudering verborgen werkgever staat weer in het register.',
+        schema: employerConfirmedSchema,
+      },
+    },
+    errors: [...JSON_ERRORS, 404, 409, 410],
+  },
+  'GET /api/admin/employers': {
+    operationId: 'listEmployersForModeration',
+    summary: 'Werkgevers per status, met contactgegevens',
+    tag: 'moderatie',
+    moderator: true,
+    query: adminEmployerListQuerySchema,
+    responses: { 200: { description: 'Een pagina; `nextCursor` haalt de volgende.', schema: adminEmployerListSchema } },
+    errors: [400, 401, 403],
+  },
+  'GET /api/admin/employers/{id}': {
+    operationId: 'getEmployer',
+    summary: 'Eén werkgever met de volledige audittrail',
+    tag: 'moderatie',
+    moderator: true,
+    pathParameters: { id: employerIdSchema },
+    responses: { 200: { description: 'De inschrijving en haar geschiedenis, oudste eerst.', schema: adminEmployerDetailSchema } },
+    errors: [401, 403, 404],
+  },
+  'POST /api/admin/employers/{id}/hide': {
+    operationId: 'hideEmployer',
+    summary: 'Een werkgever uit het register verbergen; de werkgever krijgt de reden per e-mail',
+    tag: 'moderatie',
+    moderator: true,
+    pathParameters: { id: employerIdSchema },
+    body: employerHideRequestSchema,
+    responses: { 200: { description: 'Verborgen.', schema: employerModerationResultSchema } },
+    errors: [...JSON_ERRORS, 401, 403, 404, 409],
+  },
+  'POST /api/admin/employers/{id}/restore': {
+    operationId: 'restoreEmployer',
+    summary: 'Een verborgen werkgever terugzetten in het register (body optioneel)',
+    tag: 'moderatie',
+    moderator: true,
+    pathParameters: { id: employerIdSchema },
+    body: employerRestoreRequestSchema,
+    responses: { 200: { description: 'Terug in het register.', schema: employerModerationResultSchema } },
     errors: [...JSON_ERRORS, 401, 403, 404, 409],
   },
 };

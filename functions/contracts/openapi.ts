@@ -27,7 +27,7 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'Geldig token zonder moderatorrechten (`forbidden`).',
   404: 'Niet gevonden (`not_found`).',
   409: 'Botst met de huidige stand (`conflict`): verouderde versie, al beoordeeld, of nog in behandeling.',
-  410: 'De aanmelding is ingetrokken; de beheerlink werkt niet meer (`gone`).',
+  410: 'De link werkt niet meer (`gone`): de aanmelding of inschrijving is ingetrokken, of de link is al gebruikt of verlopen.',
   413: 'Het verzoek is groter dan 32 kB (`payload_too_large`).',
   415: 'De body is geen application/json (`unsupported_media_type`).',
   422: 'Deze Idempotency-Key hoorde bij een ander verzoek (`idempotency_key_reused`).',
@@ -117,6 +117,7 @@ export function buildOpenApiDocument(routes: readonly RouteKey[], operations: Re
       { name: 'systeem', description: 'Gezondheid, referentielijsten en deze beschrijving' },
       { name: 'initiatieven', description: 'Aanmelden en beheren van initiatieven' },
       { name: 'moderatie', description: 'Beoordelen van aanmeldingen (alleen moderatoren)' },
+      { name: 'werkgevers', description: 'Het werkgeversregister: aanmelden, bevestigen, beheren en het openbare register' },
     ],
     paths,
     components: {

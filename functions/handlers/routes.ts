@@ -20,6 +20,18 @@ const modules = {
   'admin-submission-approve': () => import('./admin-submission-approve.ts'),
   'admin-submission-reject': () => import('./admin-submission-reject.ts'),
   'form-initiative': () => import('./form-initiative.ts'),
+  'employer-create': () => import('./employer-create.ts'),
+  'employer-verify': () => import('./employer-verify.ts'),
+  'employer-manage-read': () => import('./employer-manage-read.ts'),
+  'employer-manage-update': () => import('./employer-manage-update.ts'),
+  'employer-manage-delete': () => import('./employer-manage-delete.ts'),
+  'employer-link': () => import('./employer-link.ts'),
+  'employer-confirm': () => import('./employer-confirm.ts'),
+  'employer-list': () => import('./employer-list.ts'),
+  'admin-employers-list': () => import('./admin-employers-list.ts'),
+  'admin-employer-get': () => import('./admin-employer-get.ts'),
+  'admin-employer-hide': () => import('./admin-employer-hide.ts'),
+  'admin-employer-restore': () => import('./admin-employer-restore.ts'),
 } satisfies Record<string, () => Promise<{ handler: HttpHandler }>>;
 
 /** Module name of a handler under `functions/handlers/`. */
@@ -41,6 +53,19 @@ export const routeDefinitions: readonly RouteDefinition[] = [
   { method: 'GET', path: '/api/admin/submissions/{id}', module: 'admin-submission-get' },
   { method: 'POST', path: '/api/admin/submissions/{id}/approve', module: 'admin-submission-approve' },
   { method: 'POST', path: '/api/admin/submissions/{id}/reject', module: 'admin-submission-reject' },
+  // The employer register (issue 10).
+  { method: 'POST', path: '/api/employers', module: 'employer-create' },
+  { method: 'GET', path: '/api/employers', module: 'employer-list' },
+  { method: 'POST', path: '/api/employers/verify', module: 'employer-verify' },
+  { method: 'POST', path: '/api/employers/manage', module: 'employer-manage-read' },
+  { method: 'PATCH', path: '/api/employers/manage', module: 'employer-manage-update' },
+  { method: 'DELETE', path: '/api/employers/manage', module: 'employer-manage-delete' },
+  { method: 'POST', path: '/api/employers/link', module: 'employer-link' },
+  { method: 'POST', path: '/api/employers/confirm', module: 'employer-confirm' },
+  { method: 'GET', path: '/api/admin/employers', module: 'admin-employers-list' },
+  { method: 'GET', path: '/api/admin/employers/{id}', module: 'admin-employer-get' },
+  { method: 'POST', path: '/api/admin/employers/{id}/hide', module: 'admin-employer-hide' },
+  { method: 'POST', path: '/api/admin/employers/{id}/restore', module: 'admin-employer-restore' },
   // The form without JavaScript: its page is served with a fresh fill-time token, its post
   // handled like the API. On AWS these paths go to the API as well.
   { method: 'GET', path: '/initiatief-aanmelden/', module: 'form-initiative' },
