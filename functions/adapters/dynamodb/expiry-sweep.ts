@@ -1,7 +1,9 @@
 /**
  * Deletes expired items where the store has no TTL (dynalite, DynamoDB Local): idempotency records
  * and rate-limit counters, which hold hashes of keys and client addresses and must not outlive
- * their purpose. On AWS the table's TTL on `expiresAt` does this; running the sweep there as well
+ * their purpose, and the employer register's unverified registrations after their 7 days (the
+ * entry with its contact data, its registration audit item and its verify token) and expired
+ * confirm tokens (`employers-repository.ts`). On AWS the table's TTL on `expiresAt` does this; running the sweep there as well
  * would be harmless.
  *
  * Every expiring item carries `gsi2pk = EXPIRES#<day of expiresAt>`, so the sweep queries gsi2 one

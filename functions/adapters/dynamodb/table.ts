@@ -14,13 +14,20 @@
  * | manage token          | `TOKEN#<sha256(token)>`             | `TOKEN`          | —                                                | —                                 |
  * | idempotency record    | `IDEM#<scope>#<sha256(key)>`        | `IDEM`           | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
  * | rate-limit counter    | `RATE#<scope>#<hmac(ip)>#<window>`  | `RATE`           | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
- * | employer (later)      | `EMP#<id>`                          | `META`           | `EMP#STATUS#<status>` / `<statusChangedAt>#<id>` | `EXPIRES#<yyyy-mm-dd>` / `<pk>` while unverified |
- * | employer audit (later)| `EMP#<id>`                          | `AUDIT#<v:10>`   | —                                                | —                                 |
- * | KvK claim (later)     | `KVK#<kvk>`                         | `KVK`            | —                                                | —                                 |
- * | verify token (later)  | `TOKEN#<sha256(token)>`             | `TOKEN`          | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>`   |
+ * | employer              | `EMP#<id>`                          | `META`           | `EMP#STATUS#<status>` / `<sortAt>#<id>` (¹)      | `EXPIRES#<yyyy-mm-dd>` / `<pk>` while unverified; `EMP#UNFINISHED` / `<changeAt>#<id>` while a change is unfinished |
+ * | employer audit entry  | `EMP#<id>`                          | `AUDIT#<v:10>`   | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>` for the registration's entry only |
+ * | KvK claim             | `KVK#<kvk>`                         | `KVK`            | —                                                | —                                 |
+ * | employer token (²)    | `TOKEN#<sha256(token)>`             | `TOKEN`          | —                                                | `EXPIRES#<yyyy-mm-dd>` / `<pk>` for verify and confirm tokens |
+ * | match projection      | `MATCH#<region>#<sector>`           | `<languageLevel>#<employerId>` | —                                  | —                                 |
  * | expiry sweep marker   | `SWEEP#EXPIRES`                     | `SWEEP`          | —                                                | —                                 |
  *
  * `<v:10>` is the version a change produced, zero-padded to 10 digits so the audit trail sorts.
+ * (¹) `<sortAt>` is, for a verified employer, the moment its freshness is due (12 months after its
+ * last confirmation, or 30 days after the yearly 'still open' mail); for every other status the
+ * moment it entered the status. (²) verify (7 days, one use), manage (no expiry) and yearly
+ * confirm (400 days) tokens, told apart by their `kind` attribute like the initiative manage token.
+ * The match projection holds one small item per (region, sector) of each verified employer, no
+ * contact data (`employer-match-projection.ts`); `<region>` may be `landelijk`.
  *
  * Access patterns, each one key or index lookup (no request path ever scans):
  * - submission by id: GetItem `SUB#<id>`/`META` (consistent read, since writes are conditional on
@@ -31,9 +38,18 @@
  *   descending, paged by an opaque cursor; the published ones for the site build: the same query
  *   on `SUB#STATUS#published`.
  * - idempotency record and rate counter: GetItem / UpdateItem on their keys.
- * - later, the employer register: verified employers via gsi1 `EMP#STATUS#verified`; one verified
- *   entry per KvK number via a conditional put of `KVK#<kvk>`; matching reads the verified list
- *   (hundreds of items) through the same gsi1 query and scores in memory.
+ * - the employer register (`employers-repository.ts`): an employer by id, with its audit trail, and
+ *   by token, as submissions. The public register and the site build: Query gsi1
+ *   `EMP#STATUS#verified`, descending (latest confirmed first), the API's filters as a
+ *   FilterExpression with a read budget per page. Moderators: Query gsi1 `EMP#STATUS#<status>`.
+ *   One verified (or hidden) entry per KvK number: GetItem and a conditional put of `KVK#<kvk>`
+ *   (compare-and-set on the holder seen); unverified registrations never claim, so nobody can block
+ *   a company. The hourly upkeep: Query gsi1 `EMP#STATUS#verified` with `gsi1sk < <now>` (exactly
+ *   the entries whose yearly mail or stale-hiding is due) and Query gsi2 `EMP#UNFINISHED` with
+ *   `gsi2sk < <now − lease>` (changes that stopped half-way).
+ * - matching (`match-candidates-repository.ts`): Query `MATCH#<region>#<sector>` (and
+ *   `MATCH#landelijk#<sector>`) with `sk < "<next level>"`, a few partitions in parallel; never the
+ *   whole register (plan: 100,000 verified employers, the largest region about 10 %).
  * - expiry sweeps (not on a request path; `expiry-sweep.ts`, hourly in the local server): Query gsi2
  *   `EXPIRES#<day>` for each day since the marker's `sweptThrough` and delete what has expired.
  *   dynalite has no TTL, so this is how local data expires; `expiresAt` (epoch seconds) is the TTL
