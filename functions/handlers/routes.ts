@@ -20,6 +20,8 @@ const modules = {
   'admin-submission-approve': () => import('./admin-submission-approve.ts'),
   'admin-submission-reject': () => import('./admin-submission-reject.ts'),
   'form-initiative': () => import('./form-initiative.ts'),
+  'form-werkgever': () => import('./form-werkgever.ts'),
+  'form-werkgever-bevestigen': () => import('./form-werkgever-bevestigen.ts'),
   'employer-create': () => import('./employer-create.ts'),
   'employer-verify': () => import('./employer-verify.ts'),
   'employer-manage-read': () => import('./employer-manage-read.ts'),
@@ -71,6 +73,11 @@ export const routeDefinitions: readonly RouteDefinition[] = [
   { method: 'GET', path: '/initiatief-aanmelden/', module: 'form-initiative' },
   { method: 'GET', path: '/en/initiatief-aanmelden/', module: 'form-initiative' },
   { method: 'POST', path: '/forms/initiatief', module: 'form-initiative' },
+  // The employer register's forms without JavaScript: registering, and confirming a pasted mail link.
+  { method: 'GET', path: '/werkgever-aanmelden/', module: 'form-werkgever' },
+  { method: 'GET', path: '/en/werkgever-aanmelden/', module: 'form-werkgever' },
+  { method: 'POST', path: '/forms/werkgever', module: 'form-werkgever' },
+  { method: 'POST', path: '/forms/werkgever-bevestigen', module: 'form-werkgever-bevestigen' },
 ];
 
 /** The JSON API's routes: what the OpenAPI document describes. */
