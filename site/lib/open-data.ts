@@ -29,6 +29,8 @@ export const columnTypes = {
   'ja-nee': 'JSON: true of false; CSV: true of false.',
   bronnen:
     'Bronnen. JSON: een array van objecten { title, publisher, date, url } (leeg veld: null); CSV: per bron "titel; uitgever; datum; url" (lege delen aan het eind weggelaten), bronnen gescheiden door |.',
+  feiten:
+    'Cijfers in de tekst, elk met wat het meet, de bron (titel) en de vindplaats in die bron. JSON: een array van objecten { value, measures, source, where }; CSV: per feit "waarde; wat het meet; bron; vindplaats", feiten gescheiden door |.',
   aanvraagperioden:
     'Aanvraagperioden. JSON: een array van objecten { opens, closes, note } (onbekend: null); CSV: per periode "van/tot" (ISO 8601, een open kant als ..), perioden gescheiden door |; de toelichting staat alleen in JSON.',
 } as const;
@@ -36,9 +38,10 @@ export const columnTypes = {
 export type ColumnType = keyof typeof columnTypes;
 
 /** The value of one cell before formatting: JSON-ready. */
-type Cell = string | number | boolean | null | readonly string[] | readonly number[] | readonly SourceOut[] | readonly WindowOut[];
+type Cell = string | number | boolean | null | readonly string[] | readonly number[] | readonly SourceOut[] | readonly FactOut[] | readonly WindowOut[];
 type SourceOut = { title: string; publisher: string | null; date: string | null; url: string | null };
 type WindowOut = { opens: string | null; closes: string | null; note: string | null };
+type FactOut = { value: string; measures: string; source: string; where: string };
 
 /** A documented column: its name (CSV header and JSON key), Dutch description and type. */
 export interface Column<T> {
@@ -83,6 +86,11 @@ function sourcesOut(sources: Practice['sources']): SourceOut[] {
   }));
 }
 
+function factsOut(facts: Practice['facts'], sources: Practice['sources']): FactOut[] {
+  // A fact names its source by the entry's own id; the export names it by title, like `sources`.
+  return facts.map((f) => ({ value: f.value, measures: f.measures, source: sources.find((s) => s.id === f.source)?.title ?? f.source, where: f.where }));
+}
+
 /** The columns of praktijkvoorbeelden, in export order. */
 export const practiceColumns: readonly Column<ExportEntry<Practice>>[] = [
   { name: 'id', type: 'id', description: 'Vaste id van het praktijkvoorbeeld.', value: (e) => e.id },
@@ -106,6 +114,7 @@ export const practiceColumns: readonly Column<ExportEntry<Practice>>[] = [
   { name: 'website', type: 'url', description: 'Website van het initiatief.', value: (e) => orNull(e.data.website) },
   { name: 'origin', type: 'tekst', description: 'redactie (geschreven uit bronnen) of aanmelding (aangemeld door het initiatief zelf).', value: (e) => e.data.origin },
   { name: 'sources', type: 'bronnen', description: 'Bronnen waaruit de gegevens komen.', value: (e) => sourcesOut(e.data.sources) },
+  { name: 'facts', type: 'feiten', description: 'Elk cijfer in de tekst met zijn bron en vindplaats.', value: (e) => factsOut(e.data.facts, e.data.sources) },
   { name: 'lastVerified', type: 'datum', description: 'Datum waarop de gegevens voor het laatst met de bronnen zijn vergeleken.', value: (e) => isoDay(e.data.lastVerified) },
 ];
 
@@ -149,6 +158,7 @@ export const schemeColumns: readonly Column<SchemeExportEntry>[] = [
   },
   { name: 'website', type: 'url', description: 'Website van de financier of de regeling.', value: (e) => orNull(e.data.website) },
   { name: 'sources', type: 'bronnen', description: 'Bronnen waaruit de gegevens komen.', value: (e) => sourcesOut(e.data.sources) },
+  { name: 'facts', type: 'feiten', description: 'Elk cijfer in de tekst met zijn bron en vindplaats.', value: (e) => factsOut(e.data.facts, e.data.sources) },
   { name: 'lastVerified', type: 'datum', description: 'Datum waarop de gegevens voor het laatst met de bronnen zijn vergeleken.', value: (e) => isoDay(e.data.lastVerified) },
 ];
 
@@ -192,6 +202,9 @@ export function csvText(value: Cell, type: ColumnType, column: string): string {
         return listItem(parts.join('; '), column);
       })
       .join(LIST_SEPARATOR);
+  }
+  if (type === 'feiten') {
+    return (value as readonly FactOut[]).map((f) => listItem([f.value, f.measures, f.source, f.where].join('; '), column)).join(LIST_SEPARATOR);
   }
   if (type === 'aanvraagperioden') {
     return (value as readonly WindowOut[]).map((w) => `${w.opens ?? '..'}/${w.closes ?? '..'}`).join(LIST_SEPARATOR);

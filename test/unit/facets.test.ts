@@ -3,7 +3,7 @@ import { practiceSchema, schemeSchema } from '../../functions/contracts/content.
 import { entriesWith, facetGroups, facetOptions, facetPages, facetPath, facetValuesOf, practiceFacets, schemeFacets } from '../../site/lib/facets.ts';
 import { searchFilters } from '../../site/lib/labels.ts';
 
-const base = { sources: [{ title: 'Plan van aanpak' }], lastVerified: '2026-11-22' };
+const base = { sources: [{ id: 'plan-van-aanpak', title: 'Plan van aanpak', publisher: 'Ministerie van SZW', seed: '004_e6fd3a2a5221d3ae.txt' }], lastVerified: '2026-11-22' };
 const practice = (id: string, over: Record<string, unknown>) => ({
   id,
   data: practiceSchema.parse({ ...base, title: `Voorbeeld ${id}`, summary: 'Een praktijkvoorbeeld met genoeg tekst.', organisations: ['Org'], ...over }),

@@ -11,7 +11,7 @@ import {
 } from '../../site/lib/json-ld.ts';
 
 const origin = 'https://werkpad.example';
-const source = { title: 'Plan van aanpak', publisher: 'Ministerie van SZW', date: '2023-07-10', url: 'https://example.org/plan', seed: '004_e6fd3a2a5221d3ae.txt' };
+const source = { id: 'plan-van-aanpak', title: 'Plan van aanpak', publisher: 'Ministerie van SZW', date: '2023-07-10', url: 'https://example.org/plan', seed: '004_e6fd3a2a5221d3ae.txt' };
 const base = { sources: [source], lastVerified: '2026-11-22' };
 
 const practice = {

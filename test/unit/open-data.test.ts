@@ -15,7 +15,7 @@ import {
 } from '../../site/lib/open-data.ts';
 import { csvObjects, parseCsv } from './support/rfc4180.ts';
 
-const source = { title: "Plan van aanpak 'Statushouders aan het werk'", publisher: 'Ministerie van SZW', seed: '004_e6fd3a2a5221d3ae.txt' };
+const source = { id: 'plan-van-aanpak', title: "Plan van aanpak 'Statushouders aan het werk'", publisher: 'Ministerie van SZW', seed: '004_e6fd3a2a5221d3ae.txt' };
 const practice = {
   id: 'voorbeeld',
   data: practiceSchema.parse({
@@ -25,7 +25,7 @@ const practice = {
     regions: ['midden-utrecht', 'landelijk'],
     sectors: ['zorg'],
     actionLines: [2, 3],
-    sources: [source, { title: 'Tweede bron', url: 'https://example.org/bron', date: '2024-07-11' }],
+    sources: [source, { id: 'tweede-bron', title: 'Tweede bron', publisher: 'Uitgever', url: 'https://example.org/bron', date: '2024-07-11' }],
     lastVerified: '2026-11-22',
   }),
 };
@@ -103,7 +103,7 @@ describe('CSV', () => {
     expect(row.results).toBe('');
     expect(row.evidence).toBe('beschreven');
     expect(row.lastVerified).toBe('2026-11-22');
-    expect(row.sources).toBe("Plan van aanpak 'Statushouders aan het werk'; Ministerie van SZW|Tweede bron; ; 2024-07-11; https://example.org/bron");
+    expect(row.sources).toBe("Plan van aanpak 'Statushouders aan het werk'; Ministerie van SZW|Tweede bron; Uitgever; 2024-07-11; https://example.org/bron");
     expect(csv).not.toContain('004_e6fd3a2a5221d3ae');
   });
 
@@ -145,6 +145,17 @@ describe('JSON', () => {
     expect(schemeStatuses).toContain(a.status);
     expect(b).toMatchObject({ ongoing: true, status: 'doorlopend', financer: null, combinesWith: ['a'] });
     expect(a.sources).toEqual([{ title: source.title, publisher: source.publisher, date: null, url: null }]);
+  });
+
+  it('writes every figure of the text as a fact with its source’s title and where the source states it', () => {
+    const withFacts = {
+      ...practice,
+      data: { ...practice.data, facts: [{ value: '80', measures: 'statushouders met een mentor (doel)', source: 'plan-van-aanpak', where: 'actielijn 4, actie 2' }] },
+    };
+    const json = JSON.parse(toJson('praktijkvoorbeelden', practiceColumns, [withFacts], ctx));
+    expect(json.items[0].facts).toEqual([{ value: '80', measures: 'statushouders met een mentor (doel)', source: source.title, where: 'actielijn 4, actie 2' }]);
+    const { rows } = csvObjects(toCsv(practiceColumns, [withFacts], ctx));
+    expect(rows[0]!.facts).toBe(`80; statushouders met een mentor (doel); ${source.title}; actielijn 4, actie 2`);
   });
 
   it('writes practices with absolute URLs and numbers for action lines', () => {
