@@ -1,0 +1,235 @@
+/**
+ * In-memory ports of the employer register's use cases, for unit tests of rules, write order and
+ * freshness with a fixed clock. They keep the repository's semantics where the use cases rely on
+ * them: conditional writes on `version`, the "unfinished" mark set by a state write and cleared by
+ * the audit entry, the due order of `freshnessDueAt`, the public filter, and a match projection
+ * computed from the same pure functions the DynamoDB adapter uses. Every write and mail is a
+ * "step"; `crashAfter(n)` makes the step after the n-th throw, like a process dying.
+ */
+import type { IdempotencyRecord, StoredResponse } from '../../functions/contracts/idempotency.ts';
+import type { EmployerAuditEntry, StoredEmployer } from '../../functions/contracts/employer.ts';
+import type { MailMessage } from '../../functions/contracts/mail.ts';
+import { employerMatchesFilter, freshnessDueAt, toPublicEmployer, type KvkClaim } from '../../functions/domain/employer-rules.ts';
+import type { EmployerDependencies, EmployerToken } from '../../functions/domain/ports.ts';
+import { matchProjectionItems, projectionBefore, projectionKeys, type MatchProjectionItem } from '../../functions/adapters/dynamodb/employer-match-projection.ts';
+import { SimulatedCrash } from './memory-ports.ts';
+
+export { SimulatedCrash };
+
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+/** `n` in the id alphabet, 7 characters: unique per `n`. */
+function idSuffix(n: number): string {
+  let out = '';
+  for (let i = 0; i < 7; i++, n = Math.floor(n / 32)) out = ALPHABET[n % 32] + out;
+  return out;
+}
+
+/** The ports plus what tests inspect, a clock and the crash switch. */
+export function employerMemoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
+  const employers = new Map<string, StoredEmployer>();
+  const unfinished = new Set<string>();
+  const audit = new Map<string, EmployerAuditEntry[]>();
+  const tokens = new Map<string, EmployerToken>();
+  const claims = new Map<string, KvkClaim>();
+  const projection = new Map<string, MatchProjectionItem>();
+  const idempotency = new Map<string, IdempotencyRecord>();
+  const counters = new Map<string, number>();
+  const mails: MailMessage[] = [];
+  let clock = start.getTime();
+  let steps = 0;
+  let crashAt = Number.POSITIVE_INFINITY;
+  let ids = 0;
+  let tokenCount = 0;
+  let publishedChanges = 0;
+
+  const step = () => {
+    steps++;
+    if (steps === crashAt) throw new SimulatedCrash(steps);
+  };
+  const copy = <T>(value: T): T => structuredClone(value);
+  const projectionKey = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;
+  const sortedDesc = (list: StoredEmployer[], key: (e: StoredEmployer) => string) => [...list].sort((a, b) => key(b).localeCompare(key(a)));
+
+  const deps: EmployerDependencies = {
+    employers: {
+      async get(id) {
+        const e = employers.get(id);
+        return e && copy(e);
+      },
+      async insert(e) {
+        step();
+        if (employers.has(e.id)) return 'exists';
+        employers.set(e.id, copy(e));
+        return 'written';
+      },
+      async replace(next, expectedVersion) {
+        step();
+        if (employers.get(next.id)?.version !== expectedVersion) return 'stale';
+        employers.set(next.id, copy(next));
+        if (next.status !== 'unverified') unfinished.add(next.id);
+        return 'written';
+      },
+      async erasePersonalData(erased) {
+        step();
+        const stored = employers.get(erased.id);
+        if (stored?.version !== erased.version || stored.status !== 'withdrawn') return 'stale';
+        employers.set(erased.id, copy(erased));
+        return 'written';
+      },
+      async putAuditEntry(id, entry) {
+        step();
+        const list = audit.get(id) ?? [];
+        if (employers.get(id)?.version === entry.version) unfinished.delete(id);
+        if (list.some((e) => e.version === entry.version)) return 'exists';
+        audit.set(id, [...list, copy(entry)].sort((a, b) => a.version - b.version));
+        return 'written';
+      },
+      async hasAuditEntry(id, version) {
+        return (audit.get(id) ?? []).some((e) => e.version === version);
+      },
+      async getWithHistory(id) {
+        const e = employers.get(id);
+        return e && { employer: copy(e), history: copy(audit.get(id) ?? []) };
+      },
+      async putToken(hash, token) {
+        step();
+        if (tokens.has(hash)) throw new Error('token hash reused');
+        tokens.set(hash, copy(token));
+      },
+      async findToken(hash) {
+        const t = tokens.get(hash);
+        return t && copy(t);
+      },
+      async markTokenUsed(hash, at) {
+        step();
+        const t = tokens.get(hash);
+        if (t && t.usedAt === undefined) tokens.set(hash, { ...t, usedAt: at });
+      },
+      async getKvkClaim(kvk) {
+        const c = claims.get(kvk);
+        return c && copy(c);
+      },
+      async claimKvk(claim, seen) {
+        step();
+        const stored = claims.get(claim.kvk);
+        const same = seen === undefined ? stored === undefined : stored?.employerId === seen.employerId && stored.claimedAt === seen.claimedAt;
+        if (!same) return 'changed';
+        claims.set(claim.kvk, copy(claim));
+        return 'written';
+      },
+      async releaseKvk(kvk, employerId) {
+        step();
+        if (claims.get(kvk)?.employerId === employerId) claims.delete(kvk);
+      },
+      async syncMatchProjection(e) {
+        step();
+        const items = matchProjectionItems(e);
+        for (const item of items) {
+          const existing = projection.get(projectionKey(item));
+          if (!existing || existing.version <= item.version) projection.set(projectionKey(item), copy(item));
+        }
+        const keep = new Set(items.map(projectionKey));
+        const before = projectionBefore(e);
+        for (const key of before ? projectionKeys(before) : []) {
+          const existing = projection.get(projectionKey(key));
+          if (!keep.has(projectionKey(key)) && existing && existing.version < e.version) projection.delete(projectionKey(key));
+        }
+      },
+      async listByStatus(status, { limit }) {
+        const items = sortedDesc([...employers.values()].filter((e) => e.status === status), (e) => e.statusChangedAt).slice(0, limit);
+        return { items: copy(items), nextCursor: null };
+      },
+      async listPublic(filter, { limit }) {
+        const visible = [...employers.values()].filter((e) => {
+          const p = toPublicEmployer(e);
+          return p !== undefined && employerMatchesFilter(p, filter);
+        });
+        return { items: copy(sortedDesc(visible, (e) => freshnessDueAt(e).toISOString()).slice(0, limit)), nextCursor: null };
+      },
+      async listDue(now, limit) {
+        const due = [...employers.values()]
+          .filter((e) => e.status === 'verified' && freshnessDueAt(e).getTime() <= now.getTime())
+          .sort((a, b) => freshnessDueAt(a).getTime() - freshnessDueAt(b).getTime());
+        return copy(due.slice(0, limit));
+      },
+      async listUnfinished(before, limit) {
+        const list = [...unfinished]
+          .map((id) => employers.get(id)!)
+          .filter((e) => Date.parse(e.lastTransition.at) < before.getTime())
+          .sort((a, b) => a.lastTransition.at.localeCompare(b.lastTransition.at));
+        return copy(list.slice(0, limit));
+      },
+    },
+    idempotency: {
+      async get(scope, keyHash) {
+        const r = idempotency.get(`${scope}#${keyHash}`);
+        return r && copy(r);
+      },
+      async claim(scope, keyHash, record) {
+        step();
+        const k = `${scope}#${keyHash}`;
+        if (idempotency.has(k)) return 'taken';
+        idempotency.set(k, copy(record));
+        return 'claimed';
+      },
+      async complete(scope, keyHash, response: StoredResponse) {
+        step();
+        const k = `${scope}#${keyHash}`;
+        const r = idempotency.get(k);
+        if (!r) throw new Error('geen record');
+        idempotency.set(k, { ...r, state: 'completed', response: copy(response) });
+      },
+    },
+    rateLimits: {
+      async hit(scope, subject, windowStart) {
+        const k = `${scope}#${subject}#${windowStart}`;
+        counters.set(k, (counters.get(k) ?? 0) + 1);
+        return counters.get(k)!;
+      },
+    },
+    mailer: {
+      async send(message) {
+        step();
+        mails.push(copy(message));
+      },
+    },
+    publicBaseUrl: 'https://werkpad.example.nl',
+    rateLimitPerMinute: 0,
+    addressKey: 'test-address-key-test-address-key',
+    now: () => new Date(clock),
+    newId: () => `werkgever${idSuffix(++ids)}`,
+    newToken: () => `token-${++tokenCount}-${'x'.repeat(30)}`,
+    onPublishedChanged: () => void publishedChanges++,
+  };
+
+  return {
+    deps,
+    employers,
+    unfinished,
+    audit,
+    tokens,
+    claims,
+    projection,
+    idempotency,
+    counters,
+    mails,
+    get publishedChanges() {
+      return publishedChanges;
+    },
+    get now() {
+      return new Date(clock);
+    },
+    crashAfter(n: number) {
+      crashAt = steps + n + 1;
+    },
+    noCrash() {
+      crashAt = Number.POSITIVE_INFINITY;
+    },
+    advance(ms: number) {
+      clock += ms;
+    },
+    setClock(at: Date) {
+      clock = at.getTime();
+    },
+  };
+}
