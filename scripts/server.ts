@@ -25,7 +25,7 @@ import { dynamicPagePaths, routes } from '#handlers/routes';
 import { configureInitiativeDependencies, initiativeDependencies } from '#handlers/dependencies';
 import { configureSitePages } from '#adapters/http/site-pages';
 import { RebuildScheduler } from '#domain/rebuild-scheduler';
-import { finishStalledWithdrawals } from '#domain/initiative-submissions';
+import { finishStalledChanges } from '#domain/initiative-submissions';
 import { configureEmployerDependencies, employerDependencies } from '#handlers/employer-dependencies';
 import { runEmployerUpkeep } from '#domain/employer-register';
 import { buildSite } from './site-build.ts';
@@ -277,12 +277,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 
   // Now and then: delete expired idempotency records and rate counters (dynalite has no TTL), and
-  // finish withdrawals that stopped half-way, so no contact outlives its withdrawal.
+  // finish changes that stopped half-way (a crash, or a mail that failed), so no mail is lost and no
+  // contact outlives its withdrawal.
   const maintenance = async () => {
     const { deleted } = await sweepExpired();
     if (deleted > 0) log(`[werkpad] ${deleted} verlopen item(s) verwijderd`);
-    const finished = await finishStalledWithdrawals(initiativeDependencies());
-    if (finished > 0) log(`[werkpad] ${finished} onderbroken intrekking(en) afgemaakt`);
+    const finished = await finishStalledChanges(initiativeDependencies());
+    if (finished > 0) log(`[werkpad] ${finished} onderbroken wijziging(en) van aanmeldingen afgemaakt`);
     // The employer register: yearly 'still open' mails, stale entries hidden, stalled changes finished.
     const employers = await runEmployerUpkeep(employerDependencies());
     if (employers.reminded + employers.hidden + employers.finished > 0) {

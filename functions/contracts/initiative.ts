@@ -208,7 +208,12 @@ export const submissionSchema = submissionFields.refine((s) => s.status === 'wit
 export type Submission = z.infer<typeof submissionSchema>;
 
 /** `201` of `POST /api/initiatives`. */
-export const initiativeCreatedSchema = z.strictObject({ id: submissionIdSchema, status: z.literal('pending') });
+export const initiativeCreatedSchema = z.strictObject({
+  id: submissionIdSchema,
+  status: z.literal('pending'),
+  /** Present (`true`) when the submission is stored but its manage mail could not go yet; the upkeep sends it. */
+  mailDelayed: z.literal(true).optional(),
+});
 
 /** What the submitter sees through the manage link: their own data, status, version, and why it was rejected. A withdrawn submission is never shown (410). */
 export const managedInitiativeSchema = z.strictObject({

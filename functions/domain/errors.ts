@@ -68,3 +68,14 @@ export class InvalidInputError extends DomainError {
     this.fields = fields;
   }
 }
+
+/**
+ * The mail transport refused or failed a message. Not a `DomainError`: the request was right and
+ * the state is stored; the use case decides whether to answer anyway (and let the upkeep resend).
+ */
+export class MailDeliveryError extends Error {
+  constructor(cause: unknown) {
+    super('De mail kon niet worden verstuurd.', { cause });
+    this.name = 'MailDeliveryError';
+  }
+}

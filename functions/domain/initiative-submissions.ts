@@ -23,6 +23,7 @@ import { SUBMITTER } from '#contracts/initiative';
 import {
   ConflictingChangeError,
   IdempotencyKeyMismatchError,
+  MailDeliveryError,
   RateLimitExceededError,
   SubmissionNotFoundError,
   SubmissionWithdrawnError,
@@ -253,12 +254,20 @@ async function createSubmission(
     submission = fresh;
   }
   // A fresh submission has no audit item yet; only a resumed one may have got that far.
+  let mailDelayed = false;
   if (!resuming || !(await deps.submissions.hasAuditEntry(id, 1))) {
-    if (submission.version === 1) await completeTransition(deps, submission, token);
-    // Later changes exist, so the submitter had the link (or a moderator's change finished it): only the entry is missing.
-    else await deps.submissions.putAuditEntry(id, creationAuditEntry(submission));
+    try {
+      if (submission.version === 1) await completeTransition(deps, submission, token);
+      // Later changes exist, so the submitter had the link (or a moderator's change finished it): only the entry is missing.
+      else await deps.submissions.putAuditEntry(id, creationAuditEntry(submission));
+    } catch (error) {
+      // The submission is stored; only its mail failed. Say so, and let the upkeep send it
+      // (`finishStalledChanges`) rather than have the submitter send the same project twice.
+      if (!(error instanceof MailDeliveryError)) throw error;
+      mailDelayed = true;
+    }
   }
-  const response: StoredResponse = { statusCode: 201, body: { id, status: 'pending' } };
+  const response: StoredResponse = { statusCode: 201, body: { id, status: 'pending', ...(mailDelayed ? { mailDelayed: true } : {}) } };
   if (keyHash) await deps.idempotency.complete(CREATE_SCOPE, keyHash, response);
   return { ...response, replayed: false };
 }
@@ -287,27 +296,38 @@ async function activeSubmissionByToken(deps: InitiativeDependencies, token: stri
   throw new SubmissionWithdrawnError();
 }
 
-/** How far back `finishStalledWithdrawals` looks: far more than the hour between two sweeps. */
+/** How far back `finishStalledChanges` looks: far more than the hour between two sweeps. */
 export const STALLED_LOOKBACK_MS = 7 * 24 * 3_600_000;
 
+/** The queues `finishStalledChanges` walks: every status a change can lead to. */
+const STALLED_QUEUES: readonly SubmissionStatus[] = ['pending', 'published', 'rejected', 'withdrawn'];
+
 /**
- * Finishes the withdrawals of the last week that stopped half-way (a crash after the state write,
- * and neither a retry nor a visit of the link since), so a contact never outlives its withdrawal
- * for long. Walks the withdrawn queue newest first and stops at the first older entry; run it
- * periodically (the local server does, with the expiry sweep). Returns how many it finished.
+ * Finishes the changes of the last week that stopped half-way: a crash after the state write, or a
+ * mail transport that failed (the submission is stored; its mail and audit entry are not), with
+ * neither a retry nor a later change since. So a manage link, a decision mail or a withdrawal's
+ * erasure is never lost. Walks each status queue newest first and stops at the first older entry
+ * (keyed queries, no scan); run it periodically (the hourly upkeep). Returns how many it finished;
+ * a change whose mail still fails stays unfinished for the next run.
  */
-export async function finishStalledWithdrawals(deps: InitiativeDependencies): Promise<number> {
+export async function finishStalledChanges(deps: InitiativeDependencies): Promise<number> {
   const since = deps.now().getTime() - STALLED_LOOKBACK_MS;
   let finished = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await deps.submissions.listByStatus('withdrawn', { limit: 100, cursor });
-    for (const submission of page.items) {
-      if (Date.parse(submission.statusChangedAt) < since) return finished;
-      if (submission.initiative.contact !== undefined && (await finishIfStalled(deps, submission, deps.now())) === 'finished') finished++;
-    }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for (const status of STALLED_QUEUES) {
+    let cursor: string | undefined;
+    walk: do {
+      const page = await deps.submissions.listByStatus(status, { limit: 100, cursor });
+      for (const submission of page.items) {
+        if (Date.parse(submission.statusChangedAt) < since) break walk;
+        try {
+          if ((await finishIfStalled(deps, submission, deps.now())) === 'finished') finished++;
+        } catch (error) {
+          if (!(error instanceof MailDeliveryError)) throw error;
+        }
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
   return finished;
 }
 

@@ -8,6 +8,8 @@ import type { AuditEntry, Submission, SubmissionStatus } from '#contracts/initia
 import type { MailMessage } from '#contracts/mail';
 import type { EmployerAuditEntry, EmployerStatus, StoredEmployer } from '#contracts/employer';
 import type { EmployerFilter, KvkClaim } from './employer-rules.ts';
+import type { EmployerCandidate } from './matching.ts';
+import type { PartitionRead } from './match-search.ts';
 
 /** A page of a list, with an opaque cursor for the next page (`null` at the end). */
 export type Page<T> = { items: T[]; nextCursor: string | null };
@@ -59,6 +61,7 @@ export type RateLimitStore = {
 
 /** Sends mail (the local outbox, or SES on AWS). */
 export type Mailer = {
+  /** Sends or queues the message; a transport that fails rejects with a `MailDeliveryError` (`errors.ts`). */
   send(message: MailMessage): Promise<void>;
 };
 
@@ -152,4 +155,13 @@ export type EmployerDependencies = {
   newToken: () => string;
   /** Called when what the public register shows changed (the site should be rebuilt). */
   onPublishedChanged: () => void;
+};
+
+/**
+ * Reads employer candidates for matching from the match projection: one keyed Query per planned
+ * partition read (`match-search.ts`), never a scan. An employer in several of the partitions may
+ * come back more than once.
+ */
+export type MatchCandidateStore = {
+  read(reads: readonly PartitionRead[]): Promise<EmployerCandidate[]>;
 };

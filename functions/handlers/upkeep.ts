@@ -14,7 +14,7 @@ import { getConfig } from '#config';
 import { rebuildFinished, requestRebuild } from '#adapters/aws/site-rebuild';
 import { settleBackgroundWork } from '#adapters/background-work';
 import { sweepExpired } from '#adapters/dynamodb/expiry-sweep';
-import { finishStalledWithdrawals } from '#domain/initiative-submissions';
+import { finishStalledChanges } from '#domain/initiative-submissions';
 import { initiativeDependencies } from './dependencies.ts';
 
 /** The events this function takes. */
@@ -46,7 +46,7 @@ export async function handler(event: unknown): Promise<UpkeepResult> {
   let result: UpkeepResult;
   if ('task' in input && input.task === 'hourly') {
     const { deleted } = await sweepExpired();
-    const finished = await finishStalledWithdrawals(initiativeDependencies());
+    const finished = await finishStalledChanges(initiativeDependencies());
     result = { task: 'hourly', deleted, finished };
   } else if ('task' in input) {
     result = { task: 'daily-rebuild', rebuild: await requestRebuild(rebuildProject(), new Date()) };

@@ -3,6 +3,7 @@ import { initiativeSchema, type InitiativeInput } from '../../functions/contract
 import {
   ConflictingChangeError,
   IdempotencyKeyMismatchError,
+  MailDeliveryError,
   RateLimitExceededError,
   SubmissionNotFoundError,
   SubmissionWithdrawnError,
@@ -11,7 +12,7 @@ import {
   approveInitiative,
   clientHash,
   correctInitiative,
-  finishStalledWithdrawals,
+  finishStalledChanges,
   getSubmissionDetail,
   publishedPractices,
   readManagedInitiative,
@@ -327,21 +328,44 @@ describe('withdrawal through the manage link', () => {
     const finishedWithdrawal = await created(ports);
     await withdrawInitiative(ports.deps, finishedWithdrawal.token);
     // Within the lease the first request may still be running: left alone.
-    expect(await finishStalledWithdrawals(ports.deps)).toBe(0);
+    expect(await finishStalledChanges(ports.deps)).toBe(0);
     expect(ports.submissions.get(id)!.initiative.contact).toBeDefined();
     ports.advance(60_000);
-    expect(await finishStalledWithdrawals(ports.deps)).toBe(1);
+    expect(await finishStalledChanges(ports.deps)).toBe(1);
     expect(ports.submissions.get(id)!.initiative).not.toHaveProperty('contact');
     expect(ports.audit.get(id)?.map((e) => e.to)).toEqual(['pending', 'withdrawn']);
     expect(withdrawalMails(ports).filter((m) => m.messageId.includes(id))).toHaveLength(1);
-    expect(await finishStalledWithdrawals(ports.deps)).toBe(0);
+    expect(await finishStalledChanges(ports.deps)).toBe(0);
+  });
+
+  it('keeps a submission whose mail fails, says so, and lets the upkeep send the mail once the transport works', async () => {
+    // Prepare: a mail transport that refuses everything.
+    const ports = memoryPorts();
+    const working = ports.deps.mailer;
+    ports.deps.mailer = { send: async () => Promise.reject(new MailDeliveryError(new Error('smtp: 421 service not available'))) };
+    // Act
+    const outcome = await submitInitiative(ports.deps, { input, clientIp: '192.0.2.1', idempotencyKey: undefined });
+    // Assess: stored and answered as created, with the delay said; no mail, no audit item yet.
+    const id = outcome.body.id as string;
+    expect(outcome.statusCode).toBe(201);
+    expect(outcome.body).toEqual({ id, status: 'pending', mailDelayed: true });
+    expect(ports.submissions.get(id)?.status).toBe('pending');
+    expect(ports.audit.get(id) ?? []).toEqual([]);
+    ports.advance(60_000);
+    expect(await finishStalledChanges(ports.deps)).toBe(0); // the transport still fails: left for the next run
+    ports.deps.mailer = working;
+    expect(await finishStalledChanges(ports.deps)).toBe(1);
+    expect(ports.mails.map((m) => m.to.address)).toEqual([input.contact.email]);
+    expect(ports.mails[0]!.text).toMatch(/#token=/);
+    expect(ports.audit.get(id)?.map((e) => e.to)).toEqual(['pending']);
+    expect(await finishStalledChanges(ports.deps)).toBe(0);
   });
 
   it('looks back a week for stalled withdrawals, not through the whole history', async () => {
     const ports = memoryPorts();
     const { id } = await crashedWithdrawal(ports);
     ports.advance(STALLED_LOOKBACK_MS + 60_000);
-    expect(await finishStalledWithdrawals(ports.deps)).toBe(0);
+    expect(await finishStalledChanges(ports.deps)).toBe(0);
     expect(ports.submissions.get(id)!.initiative.contact).toBeDefined();
   });
 

@@ -6,7 +6,7 @@
  * a bug on our side: 500 with a fixed message, and a log line that carries the error's name and
  * stack but never the request body, query or headers (they may hold personal data).
  */
-import { DomainError, InvalidInputError, RateLimitExceededError } from '#domain/errors';
+import { DomainError, InvalidInputError, MailDeliveryError, RateLimitExceededError } from '#domain/errors';
 import { type HttpResult, jsonResult } from './api-gateway.ts';
 
 /** Field path (zod path joined by dots) → Dutch message. */
@@ -193,6 +193,10 @@ export function errorToResult(error: unknown, log: ErrorLogger = console.error):
   if (error instanceof HttpError) return error.toResponse();
   if (error instanceof DomainError) return httpErrorOf(error).toResponse();
   if (isDependencyUnavailable(error)) return new UnavailableError(undefined, 5, error).toResponse();
+  if (error instanceof MailDeliveryError) {
+    // The change is stored; only its mail failed, and the hourly upkeep sends it again.
+    return new UnavailableError('De wijziging is opgeslagen, maar de mail kon nog niet worden verstuurd. Die gaat later alsnog uit.', 60, error).toResponse();
+  }
   // Only the name and stack: an error message can quote input (a zod or SDK message may echo values).
   const name = error instanceof Error ? error.name : typeof error;
   const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
