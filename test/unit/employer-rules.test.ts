@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dutchErrorMap } from '../../functions/contracts/dutch-errors.ts';
 import { fieldErrors } from '../../functions/adapters/http/json-body.ts';
-import { employerPatchSchema, employerSchema, publicEmployerSchema, type EmployerInput, type StoredEmployer } from '../../functions/contracts/employer.ts';
+import {
+  adminEmployerListQuerySchema,
+  employerHideRequestSchema,
+  employerLinkRequestSchema,
+  employerListQuerySchema,
+  employerPatchSchema,
+  employerRestoreRequestSchema,
+  employerSchema,
+  publicEmployerSchema,
+  type EmployerInput,
+  type StoredEmployer,
+} from '../../functions/contracts/employer.ts';
 import { messageIn } from '../../functions/contracts/messages.ts';
 import { ConflictingChangeError } from '../../functions/domain/errors.ts';
 import { EmployerWithdrawnError } from '../../functions/domain/employer-errors.ts';
@@ -105,6 +116,24 @@ describe('the employer schema', () => {
     const parsed = employerSchema.safeParse(wrong, { error: dutchErrorMap });
     const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
     expect(messages.length).toBeGreaterThan(6);
+    expect(messages.filter((m) => messageIn('en', m) === m)).toEqual([]);
+  });
+
+  it('has English for the messages of the manage, link, moderation and list schemas too', () => {
+    const cases: [z.ZodType, unknown][] = [
+      [employerPatchSchema, { token: '', version: 0, name: '<b>x</b>', offers: 'stage', website: 'ftp://x', educationLevel: 'prof', kvk: '1' }],
+      [employerPatchSchema, { token: 't', version: 1.5 }],
+      [employerLinkRequestSchema, { kvk: 'abcdefgh', email: 'geen', extra: true }],
+      [employerHideRequestSchema, { reason: 'kort' }],
+      [employerRestoreRequestSchema, { reason: 'x\u0000y' }],
+      [employerListQuerySchema, { region: 'x', sector: 'y', offer: 'z', languageLevel: 'Q', limit: '0', cursor: 'c'.repeat(1001), other: '1' }],
+      [adminEmployerListQuerySchema, { status: 'weg', limit: '1000' }],
+    ];
+    const messages = cases.flatMap(([schema, body]) => {
+      const parsed = schema.safeParse(body, { error: dutchErrorMap });
+      return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+    });
+    expect(messages.length).toBeGreaterThan(20);
     expect(messages.filter((m) => messageIn('en', m) === m)).toEqual([]);
   });
 
