@@ -2,13 +2,14 @@
  * Starts the real local server in-process on a free port, with a fresh data folder and a fixed
  * environment (so a developer's own DYNAMODB_ENDPOINT or PORT cannot leak into a test).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/server.ts';
 import { createSiteFixture, type SiteFixture } from './site-fixture.ts';
+import { builtSiteDir } from './site-dir.ts';
 
 /** A started server plus its data folder; `stop()` closes both and removes the folder. */
 export type TestServer = RunningServer & { dataDir: string; stop: () => Promise<void> };
@@ -79,6 +80,24 @@ export function useFixtureServer(env: Record<string, string> = {}): () => TestSe
   afterAll(async () => {
     await server?.stop();
     site?.cleanup();
+  });
+  return () => server!;
+}
+
+/**
+ * Starts a test server over the real built site (`dist/` or `WERKPAD_OUT_DIR`) for the tests of one
+ * file, for routes that render built pages (the forms). `npm test` builds the site first.
+ */
+export function useBuiltSiteServer(env: Record<string, string> = {}): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    if (!existsSync(path.join(builtSiteDir, 'index.html'))) {
+      throw new Error(`De gebouwde site ontbreekt in ${builtSiteDir}: draai eerst "npm run build" (npm test doet dat zelf).`);
+    }
+    server = await startTestServer(builtSiteDir, env);
+  });
+  afterAll(async () => {
+    await server?.stop();
   });
   return () => server!;
 }

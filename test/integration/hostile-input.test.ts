@@ -3,18 +3,16 @@
  * site: structural attacks get a 4xx (JSON routes: the contract's JSON error) and store nothing;
  * no request at all gets a 5xx; mails sent for accepted naughty input carry no injected header.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { routeDefinitions } from '../../functions/handlers/routes.ts';
 import { formatOf, hostileCorpus, REQUESTS_PER_ROUTE, routeSpecs, type CorpusContext, type HostileRequest } from '../fixtures/hostile/corpus.ts';
 import { apiClient, validInitiative, type ApiClient } from '../helpers/api-client.ts';
 import { linkTokenIn, validEmployer } from '../helpers/employer-fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/local-server.ts';
+import { useBuiltSiteServer, type TestServer } from '../helpers/local-server.ts';
 import { manageTokenIn, readOutbox } from '../helpers/outbox.ts';
-import { builtSiteDir } from '../helpers/site-dir.ts';
 
+const builtSiteServer = useBuiltSiteServer({ RATE_LIMIT_PER_MINUTE: '0', FORM_MIN_FILL_SECONDS: '0' });
 let server: TestServer;
 let api: ApiClient;
 let context: CorpusContext;
@@ -64,8 +62,7 @@ async function sendAll(requests: HostileRequest[], parallel = 6): Promise<Answer
 const describeFailure = (a: Answer) => `${a.request.route} «${a.request.name}» → ${a.status} ${a.body.slice(0, 160)}`;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(builtSiteDir, 'index.html'))) throw new Error(`De gebouwde site ontbreekt in ${builtSiteDir}: draai "npm run build" of "npm test".`);
-  server = await startTestServer(builtSiteDir, { RATE_LIMIT_PER_MINUTE: '0', FORM_MIN_FILL_SECONDS: '0' });
+  server = builtSiteServer();
   api = apiClient(server.url);
   // An initiative and a verified employer whose manage links the corpus attacks.
   const initiative = await api.post('/api/initiatives', { json: validInitiative({ contact: { name: 'Ini Tiatief', email: 'ini@example.org' } }) });
@@ -80,9 +77,6 @@ beforeAll(async () => {
   expect(initiative.status).toBe(201);
   expect(employerToken).toBeTruthy();
   context = { initiativeToken, initiativeVersion: 1, employerToken, employerVersion: 2, formStarted: '' };
-});
-afterAll(async () => {
-  await server?.stop();
 });
 
 describe('the hostile-input corpus', () => {
