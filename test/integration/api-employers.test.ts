@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureEmployerDependencies } from '../../functions/handlers/employer-dependencies.ts';
+import type { ApiResponse } from '../helpers/api-client.ts';
 import { useApiServer } from '../helpers/api-server.ts';
 import { linkTokenIn, validEmployer } from '../helpers/employer-fixtures.ts';
 import { readOutbox, type OutboxMail } from '../helpers/outbox.ts';
@@ -258,7 +259,7 @@ describe.each(storeTargets())('the employer register over HTTP on $name', ({ env
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res = await t.api.get(`/api/employers?sector=groen&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        const res: ApiResponse = await t.api.get(`/api/employers?sector=groen&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
         expect(res.status).toBe(200);
         expect(res.body.items.length).toBeLessThanOrEqual(2);
         seen.push(...res.body.items.map((e: { id: string }) => e.id));
