@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { cspHashes } from './site/integrations/csp-hashes.ts';
+import { leanUtrechtCss } from './site/integrations/lean-css.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { load } from 'js-yaml';
 import { readGlossaryTerms, satteriGlossaryLinks } from './site/lib/glossary-links.ts';
@@ -35,7 +36,13 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [satteriGlossaryLinks({ terms: glossary, href: glossaryHref })] }),
   },
-  integrations: [react(), pagefindIndex(), cspHashes()],
+  integrations: [
+    react(),
+    // Only the NL Design System rules whose classes the markup uses (see the integration).
+    leanUtrechtCss({ roots: ['site', 'functions', 'content'], exclude: ['site/integrations', 'site/styles'] }),
+    pagefindIndex(),
+    cspHashes(),
+  ],
   vite: {
     build: { assetsInlineLimit: 0 },
   },
