@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { cspHashes } from './site/integrations/csp-hashes.ts';
 import { leanUtrechtCss } from './site/integrations/lean-css.ts';
+import { ethiopicFont } from './site/integrations/ethiopic-font.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { load } from 'js-yaml';
 import { readGlossaryTerms, satteriGlossaryLinks } from './site/lib/glossary-links.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
     react(),
     // Only the NL Design System rules whose classes the markup uses (see the integration).
     leanUtrechtCss({ roots: ['site', 'functions', 'content'], exclude: ['site/integrations', 'site/styles'] }),
+    // Noto Sans Ethiopic cut to the Tigrinya the site shows, fetched only by pages with Ethiopic text.
+    ethiopicFont({ roots: ['site', 'content'], everyPage: ['site/i18n/locales.ts'] }),
     pagefindIndex(),
     cspHashes(),
   ],
