@@ -76,14 +76,13 @@ export async function loadLambdaConfig(env: Env, readSecret: SecretReader = secr
     if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.problems);
   }
+  const hasKey = (env.SIGNING_KEY_SECRET_ARN ?? '').trim() !== '' || (env.SIGNING_KEY ?? '').trim() !== '';
+  if (!hasKey) problems.push('SIGNING_KEY_SECRET_ARN ontbreekt: zonder ondertekensleutel start deze functie niet');
   if (!parsed.success || !base) throw new ConfigError(problems);
   const e = parsed.data;
 
   const publicBaseUrl = httpsOrigin('PUBLIC_BASE_URL', e.PUBLIC_BASE_URL, problems);
   const siteUrl = e.SITE_URL ? httpsOrigin('SITE_URL', e.SITE_URL, problems) : publicBaseUrl;
-  if (!e.SIGNING_KEY_SECRET_ARN && !base.signingKey) {
-    problems.push('SIGNING_KEY_SECRET_ARN ontbreekt: zonder ondertekensleutel start deze functie niet');
-  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const [signingKey, originVerify] = await Promise.all([

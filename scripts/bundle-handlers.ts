@@ -29,6 +29,26 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 /** Size budget of one minified bundle, in bytes (issue 12). */
 export const MAX_BUNDLE_BYTES = 300 * 1024;
 
+/**
+ * Bundles allowed past the budget for now, each with its own cap and the reason. The no-JS form
+ * routes render the React form on the server: react-dom's static renderer (107 kB) and zod's
+ * classic API (103 kB) alone take 210 kB, and the form still imports the site's whole dictionaries
+ * (about 80 kB; the form components moving to `ui/` without them is under way) and every reference
+ * list including the skills (31 kB). The cap keeps them from growing while that is mended.
+ */
+export const BUDGET_EXCEPTIONS: readonly { pattern: RegExp; maxBytes: number; reason: string }[] = [
+  {
+    pattern: /^form-/,
+    maxBytes: 450 * 1024,
+    reason: 'server-side React rendering of the no-JS form, plus the site dictionaries and all reference lists the form still imports',
+  },
+];
+
+/** The most bytes `module`'s bundle may have. */
+export function budgetOf(module: string): number {
+  return BUDGET_EXCEPTIONS.find((e) => e.pattern.test(module))?.maxBytes ?? MAX_BUNDLE_BYTES;
+}
+
 /** The handler modules that are Lambda entries but not HTTP routes of the route table. */
 export const extraHandlerModules = ['not-found', 'upkeep'] as const;
 
@@ -109,8 +129,8 @@ const reactStaticRenderer: esbuild.Plugin = {
   },
 };
 
-/** One built bundle. */
-export type BuiltBundle = { module: string; dir: string; file: string; bytes: number };
+/** One built bundle, with the modules it leaves to the runtime (`@aws-sdk/*`, Node built-ins). */
+export type BuiltBundle = { module: string; dir: string; file: string; bytes: number; externals: string[] };
 
 /** Entry file of a handler module. */
 export function entryOf(module: string): string {
@@ -126,11 +146,14 @@ export async function bundleHandlers(modules: readonly string[], outDir: string)
   await mkdir(outDir, { recursive: true });
   const result = await esbuild.build(bundleOptions(Object.fromEntries(unique.map((m) => [m, `werkpad-lambda:${m}`])), outDir));
   if (result.errors.length > 0) throw new Error(`Bundelen mislukt: ${result.errors.map((e) => e.text).join('; ')}`);
+  const outputs = result.metafile?.outputs ?? {};
   return Promise.all(
     unique.map(async (module) => {
       const dir = path.join(outDir, module);
       const file = path.join(dir, BUNDLE_FILE);
-      return { module, dir, file, bytes: (await stat(file)).size };
+      const output = Object.entries(outputs).find(([out]) => path.resolve(projectRoot, out) === file)?.[1];
+      const externals = [...new Set((output?.imports ?? []).filter((i) => i.external).map((i) => i.path))].sort();
+      return { module, dir, file, bytes: (await stat(file)).size, externals };
     }),
   );
 }
@@ -145,7 +168,7 @@ if (import.meta.main) {
   const outDir = path.resolve(process.argv[2] ?? path.join(projectRoot, 'node_modules/.cache/werkpad-bundles'));
   const bundles = await bundleHandlers(await deployedHandlerModules(), outDir);
   for (const b of bundles) {
-    const flag = b.bytes > MAX_BUNDLE_BYTES ? '  > budget' : '';
+    const flag = b.bytes > budgetOf(b.module) ? '  > budget' : b.bytes > MAX_BUNDLE_BYTES ? '  (exception)' : '';
     console.log(`${b.module.padEnd(32)} ${(b.bytes / 1024).toFixed(1).padStart(7)} KB${flag}`);
   }
   console.log(`\n${bundles.length} bundles in ${outDir}`);

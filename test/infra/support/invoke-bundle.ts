@@ -1,0 +1,22 @@
+/**
+ * Runs in a fresh Node process per bundle (`bundles.test.ts`): imports the bundle the way the Lambda
+ * runtime does (an ES module, `handler` export), measures the import, invokes the handler with each
+ * event in turn and prints one JSON line with the results.
+ *
+ *   node invoke-bundle.ts <bundle.mjs> <events.json>
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const [bundle, eventsFile] = process.argv.slice(2);
+if (!bundle || !eventsFile) throw new Error('usage: invoke-bundle.ts <bundle.mjs> <events.json>');
+const events = JSON.parse(readFileSync(eventsFile, 'utf8')) as unknown[];
+
+const started = performance.now();
+const mod = (await import(pathToFileURL(bundle).href)) as { handler?: (event: unknown, context?: unknown) => Promise<unknown> };
+const importMs = performance.now() - started;
+if (typeof mod.handler !== 'function') throw new Error(`${bundle} exports no handler`);
+
+const results: unknown[] = [];
+for (const event of events) results.push(await mod.handler(event, { functionName: 'bundle-test', awsRequestId: 'test' }));
+process.stdout.write(`\n@@RESULT@@${JSON.stringify({ importMs, results })}\n`);
