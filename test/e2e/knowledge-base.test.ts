@@ -53,21 +53,21 @@ describe('funding finder without JavaScript', () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto('/financieringswijzer/');
     expect(await page.locator('input[type="radio"]').count()).toBe(0);
-    await page.getByRole('link', { name: 'Gemeente', exact: true }).click();
-    await page.waitForURL(/\/financieringswijzer\/gemeente\/$/);
+    await page.getByRole('link', { name: 'Werkgever', exact: true }).click();
+    await page.waitForURL(/\/financieringswijzer\/werkgever\/$/);
     expect(await page.locator('h1').textContent()).toBe('Wat wilt u financieren?');
     await page.getByRole('link', { name: /^Loonkosten/ }).click();
-    await page.waitForURL(/\/financieringswijzer\/gemeente\/loonkosten\/$/);
+    await page.waitForURL(/\/financieringswijzer\/werkgever\/loonkosten\/$/);
 
     const today = await buildDay();
-    const expected = findSchemes(finderSchemes, { applicant: 'gemeente', purpose: 'loonkosten' }, { today }).results;
+    const expected = findSchemes(finderSchemes, { applicant: 'werkgever', purpose: 'loonkosten' }, { today }).results;
     expect(expected.map((r) => r.id)).toContain('loonkostensubsidie');
     const names = await page.locator('.finder-result .card__title').allTextContents();
     expect(names).toEqual(expected.map((r) => r.name));
     const lks = page.locator('#regeling-loonkostensubsidie');
     const lksData = schemes.find((s) => s.id === 'loonkostensubsidie')!.data;
     expect(await lks.locator('.status').textContent()).toBe(`Status: ${statusLabel[schemeStatus(lksData.windows, lksData.ongoing, today)]}`);
-    expect(await lks.locator('.finder-reason').first().textContent()).toContain('Gemeenten kunnen dit aanvragen');
+    expect(await lks.locator('.finder-reason').first().textContent()).toContain('Werkgevers kunnen dit aanvragen');
     await page.context().close();
   });
 
@@ -118,10 +118,10 @@ describe('funding finder with JavaScript', () => {
 
   it('computes each status for the reader’s day, not the build’s', async () => {
     const page = await newPage();
-    const day = new Date('2023-11-15T10:00:00Z');
+    const day = new Date('2023-12-15T10:00:00Z');
     await page.clock.setFixedTime(day);
     await page.goto('/financieringswijzer/?wie=gemeente&wat=begeleiding');
-    const expected = findSchemes(finderSchemes, { applicant: 'gemeente', purpose: 'begeleiding' }, { today: new Date('2023-11-15T00:00:00Z') }).results;
+    const expected = findSchemes(finderSchemes, { applicant: 'gemeente', purpose: 'begeleiding' }, { today: new Date('2023-12-15T00:00:00Z') }).results;
     expect(expected.find((r) => r.id === 'esf-plus')?.status).toBe('open');
     await expect.poll(() => page.locator('#regeling-esf-plus .status').textContent()).toBe('Status: Open');
     expect(await page.locator('.finder-result .status').allTextContents()).toEqual(expected.map((r) => `Status: ${statusLabel[r.status]}`));
@@ -140,10 +140,10 @@ describe('scheme status in the browser', () => {
     await plain.context().close();
 
     const page = await newPage();
-    await page.clock.setFixedTime(new Date('2023-11-15T10:00:00Z'));
+    await page.clock.setFixedTime(new Date('2023-12-15T10:00:00Z'));
     await page.goto('/regelingen/esf-plus/');
     await expect.poll(() => page.locator('article .status').textContent()).toBe('Status: Open');
-    expect(await page.locator('article [data-status-date]').textContent()).toContain('15 november 2023');
+    expect(await page.locator('article [data-status-date]').textContent()).toContain('15 december 2023');
     await page.goto('/regelingen/');
     const card = page.locator('.card', { has: page.locator('a[href="/regelingen/esf-plus/"]') });
     await expect.poll(() => card.locator('.status').textContent()).toBe('Status: Open');

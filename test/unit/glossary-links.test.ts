@@ -150,7 +150,7 @@ describe('readGlossaryTerms', () => {
         term: 'Startbaan',
         synonyms: ['startbanen'],
         definition: 'Een betaalde baan direct na vestiging.',
-        sources: [{ title: 'Plan van aanpak' }],
+        sources: [{ id: 'plan-van-aanpak', title: 'Plan van aanpak', publisher: 'Ministerie van SZW', seed: '004_e6fd3a2a5221d3ae.txt' }],
         lastVerified: '2026-11-22',
       });
       expect(readGlossaryTerms(dir, parse)).toEqual([

@@ -86,7 +86,7 @@ describe('initiativeSchema', () => {
         summary: i.summary,
         organisations: [i.organisation],
         results: i.results,
-        sources: [{ title: 'Aanmelding' }],
+        origin: 'aanmelding',
         lastVerified: '2026-01-01',
       });
       expect(practice.success).toBe(true);
