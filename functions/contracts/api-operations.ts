@@ -4,6 +4,7 @@
  * unit test keeps the two in step.
  */
 import { z } from 'zod';
+import { matchResponseSchema, profileSchema } from './match.ts';
 import {
   adminSubmissionDetailSchema,
   decisionResultSchema,
@@ -48,7 +49,7 @@ export type SuccessResponse = { description: string; schema?: z.ZodType; headers
 export type ApiOperation = {
   operationId: string;
   summary: string;
-  tag: 'systeem' | 'initiatieven' | 'moderatie' | 'werkgevers';
+  tag: 'systeem' | 'initiatieven' | 'moderatie' | 'werkgevers' | 'matching';
   /** Needs a moderator's bearer token. */
   moderator?: boolean;
   /** Takes an optional `Idempotency-Key` header. */
@@ -316,5 +317,20 @@ export const apiOperations: Record<string, ApiOperation> = {
     body: employerRestoreRequestSchema,
     responses: { 200: { description: 'Terug in het register.', schema: employerModerationResultSchema } },
     errors: [...JSON_ERRORS, 401, 403, 404, 409],
+  },
+  'POST /api/match': {
+    operationId: 'matchProfile',
+    summary: 'Een kandidaatprofiel koppelen aan werkgevers, praktijkvoorbeelden en regelingen, met redenen',
+    tag: 'matching',
+    body: profileSchema,
+    responses: {
+      200: {
+        description:
+          'Hooguit 20 per soort, best passend eerst, elk met score (0–100) en redenen (`match` of `gap`) in de taal van Accept-Language (nl, en, ar, uk, ti; standaard Nederlands). Het profiel wordt niet bewaard of gelogd.',
+        schema: matchResponseSchema,
+        headers: { 'Content-Language': 'De taal van de redenen.' },
+      },
+    },
+    errors: JSON_ERRORS,
   },
 };

@@ -118,6 +118,7 @@ export function buildOpenApiDocument(routes: readonly RouteKey[], operations: Re
       { name: 'initiatieven', description: 'Aanmelden en beheren van initiatieven' },
       { name: 'moderatie', description: 'Beoordelen van aanmeldingen (alleen moderatoren)' },
       { name: 'werkgevers', description: 'Het werkgeversregister: aanmelden, bevestigen, beheren en het openbare register' },
+      { name: 'matching', description: 'Een kandidaatprofiel koppelen aan werkgevers, praktijkvoorbeelden en regelingen' },
     ],
     paths,
     components: {

@@ -22,6 +22,7 @@ const modules = {
   'form-initiative': () => import('./form-initiative.ts'),
   'form-werkgever': () => import('./form-werkgever.ts'),
   'form-werkgever-bevestigen': () => import('./form-werkgever-bevestigen.ts'),
+  match: () => import('./match.ts'),
   'employer-create': () => import('./employer-create.ts'),
   'employer-verify': () => import('./employer-verify.ts'),
   'employer-manage-read': () => import('./employer-manage-read.ts'),
@@ -68,6 +69,7 @@ export const routeDefinitions: readonly RouteDefinition[] = [
   { method: 'GET', path: '/api/admin/employers/{id}', module: 'admin-employer-get' },
   { method: 'POST', path: '/api/admin/employers/{id}/hide', module: 'admin-employer-hide' },
   { method: 'POST', path: '/api/admin/employers/{id}/restore', module: 'admin-employer-restore' },
+  { method: 'POST', path: '/api/match', module: 'match' },
   // The form without JavaScript: its page is served with a fresh fill-time token, its post
   // handled like the API. On AWS these paths go to the API as well.
   { method: 'GET', path: '/initiatief-aanmelden/', module: 'form-initiative' },

@@ -52,3 +52,33 @@ export async function readSitePage(urlPath: string): Promise<string | undefined>
   if (!file.startsWith(siteDir + path.sep)) return undefined;
   return readFile(file, 'utf8').catch(() => undefined);
 }
+
+/**
+ * Another built file by its URL path (`/werk-zoeken/catalogus.json`), as text, from the same
+ * source as the pages; undefined when it does not exist.
+ */
+export async function readSiteFile(urlPath: string): Promise<string | undefined> {
+  if (!/^\/[\w\-/.]*$/.test(urlPath) || urlPath.includes('..') || urlPath.endsWith('/')) return undefined;
+  if ('url' in source) return fromSiteFile(source.url, source.maxAgeMs ?? 300_000, source.fetch ?? fetch, urlPath);
+  const siteDir = source.dir;
+  const file = path.join(siteDir, ...urlPath.split('/').filter(Boolean));
+  if (!file.startsWith(siteDir + path.sep)) return undefined;
+  return readFile(file, 'utf8').catch(() => undefined);
+}
+
+async function fromSiteFile(url: string, maxAgeMs: number, get: typeof fetch, urlPath: string): Promise<string | undefined> {
+  const kept = cache.get(urlPath);
+  if (kept && Date.now() - kept.at < maxAgeMs) return kept.html;
+  try {
+    const response = await get(new URL(urlPath.slice(1), `${url}/`), { signal: AbortSignal.timeout(3_000) });
+    if (response.ok) {
+      const text = await response.text();
+      cache.set(urlPath, { html: text, at: Date.now() });
+      return text;
+    }
+    if (response.status === 404) return undefined;
+  } catch {
+    // The site did not answer in time: an older copy is better than none.
+  }
+  return kept?.html;
+}
