@@ -30,8 +30,8 @@ const bestFit = seededEmployer(
   },
   at,
 );
-const asksMoreDutch = seededEmployer('moredutch2222222', { ...bestFit.employer, name: 'Aa Warmte die B2 vraagt', kvk: '80000002', languageLevel: 'B2' }, at);
-const fewerSkills = seededEmployer('fewerskiqqs22222', { ...bestFit.employer, name: 'Aa Warmte met één vaardigheid', kvk: '80000003', skills: ['warmtepompen', 'lassen', 'koken'] }, at);
+const asksMoreDutch = seededEmployer('moredutch2222222', { ...bestFit.employer, contact, name: 'Aa Warmte die B2 vraagt', kvk: '80000002', languageLevel: 'B2' }, at);
+const fewerSkills = seededEmployer('fewerskiqqs22222', { ...bestFit.employer, contact, name: 'Aa Warmte met één vaardigheid', kvk: '80000003', skills: ['warmtepompen', 'lassen', 'koken'] }, at);
 
 const zeeland = {
   region: 'zeeland',
