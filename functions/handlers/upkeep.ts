@@ -1,8 +1,9 @@
 /**
  * The upkeep function on AWS, started by EventBridge (never by HTTP):
  * - hourly (`{ "task": "hourly" }`): deletes expired idempotency records the table's TTL has not
- *   yet removed, and finishes withdrawals that stopped half-way, so no contact outlives its
- *   withdrawal (what the local server runs hourly, `scripts/server.ts`);
+ *   yet removed, finishes changes that stopped half-way (so no mail is lost and no contact
+ *   outlives its withdrawal), and keeps the employer register fresh (yearly 'still open' mails,
+ *   stale entries hidden): what the local server runs hourly (`scripts/server.ts`);
  * - daily (`{ "task": "daily-rebuild" }`): asks for a site rebuild, so dates that change meaning
  *   (a scheme's status) are recomputed;
  * - CodeBuild's "Build State Change" for the site project: releases the rebuild marker and starts
@@ -14,8 +15,10 @@ import { getConfig } from '#config';
 import { rebuildFinished, requestRebuild } from '#adapters/aws/site-rebuild';
 import { settleBackgroundWork } from '#adapters/background-work';
 import { sweepExpired } from '#adapters/dynamodb/expiry-sweep';
+import { runEmployerUpkeep } from '#domain/employer-register';
 import { finishStalledChanges } from '#domain/initiative-submissions';
 import { initiativeDependencies } from './dependencies.ts';
+import { employerDependencies } from './employer-dependencies.ts';
 
 /** The events this function takes. */
 export const upkeepEventSchema = z.union([
@@ -29,7 +32,7 @@ export const upkeepEventSchema = z.union([
 
 /** What one run did, for the log and for tests. */
 export type UpkeepResult =
-  | { task: 'hourly'; deleted: number; finished: number }
+  | { task: 'hourly'; deleted: number; finished: number; employers: { finished: number; reminded: number; hidden: number } }
   | { task: 'daily-rebuild' | 'build-finished'; rebuild: string };
 
 function rebuildProject(): string {
@@ -47,7 +50,8 @@ export async function handler(event: unknown): Promise<UpkeepResult> {
   if ('task' in input && input.task === 'hourly') {
     const { deleted } = await sweepExpired();
     const finished = await finishStalledChanges(initiativeDependencies());
-    result = { task: 'hourly', deleted, finished };
+    const { finished: employersFinished, reminded, hidden } = await runEmployerUpkeep(employerDependencies());
+    result = { task: 'hourly', deleted, finished, employers: { finished: employersFinished, reminded, hidden } };
   } else if ('task' in input) {
     result = { task: 'daily-rebuild', rebuild: await requestRebuild(rebuildProject(), new Date()) };
   } else {

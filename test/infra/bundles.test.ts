@@ -263,9 +263,9 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
     expect(results[1]!.body).toContain('Stichting Voorbeeld');
   });
 
-  it('runs the hourly upkeep: expired records swept, stalled withdrawals finished', async () => {
+  it('runs the hourly upkeep: expired records swept, stalled changes finished, the employer register kept fresh', async () => {
     const { results } = await invoke('upkeep', [{ task: 'hourly' }]);
-    expect(results[0]).toEqual({ task: 'hourly', deleted: expect.any(Number), finished: 0 });
+    expect(results[0]).toEqual({ task: 'hourly', deleted: expect.any(Number), finished: 0, employers: { finished: 0, reminded: 0, hidden: 0 } });
   });
 
   it('loads every other bundle and answers its route without a server error', async () => {
