@@ -6,6 +6,7 @@ export const ar: PartialDictionary = {
   'site.tagline': 'ما الذي ينجح في مساعدة اللاجئين الحاصلين على الإقامة في إيجاد عمل',
   'skip.link': 'انتقل مباشرة إلى المحتوى',
   'nav.label': 'القائمة الرئيسية',
+  'nav.menu': 'القائمة',
   'nav.home': 'الرئيسية',
   'nav.search': 'بحث',
   'nav.work': 'العمل في هولندا',

@@ -10,6 +10,7 @@ export const en: Dictionary = {
   'site.tagline': 'What works to help refugees with a residence permit into work',
   'skip.link': 'Skip to content',
   'nav.label': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.search': 'Search',
   'nav.work': 'Working in the Netherlands',

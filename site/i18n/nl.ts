@@ -9,6 +9,7 @@ export const nl = {
   'site.tagline': 'Wat werkt om statushouders aan het werk te helpen',
   'skip.link': 'Direct naar de inhoud',
   'nav.label': 'Hoofdmenu',
+  'nav.menu': 'Menu',
   'nav.home': 'Start',
   'nav.search': 'Zoeken',
   'nav.work': 'Werken in Nederland',

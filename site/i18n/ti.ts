@@ -6,6 +6,7 @@ export const ti: PartialDictionary = {
   'site.tagline': 'ፍቓድ መንበሪ ዘለዎም ስደተኛታት ስራሕ ንኽረኽቡ ዝሕግዙ ሜላታት',
   'skip.link': 'ብቐጥታ ናብቲ ትሕዝቶ ኪዱ',
   'nav.label': 'ቀንዲ ዝርዝር',
+  'nav.menu': 'ዝርዝር',
   'nav.home': 'መበገሲ',
   'nav.search': 'ምድላይ',
   'nav.work': 'ኣብ ኔዘርላንድ ምስራሕ',

@@ -6,6 +6,7 @@ export const uk: PartialDictionary = {
   'site.tagline': 'Що допомагає біженцям із дозволом на проживання знайти роботу',
   'skip.link': 'Перейти до змісту',
   'nav.label': 'Головне меню',
+  'nav.menu': 'Меню',
   'nav.home': 'Головна',
   'nav.search': 'Пошук',
   'nav.work': 'Робота в Нідерландах',
