@@ -147,6 +147,90 @@ describe('JSON-LD', () => {
     expect(set).toMatchObject({ '@context': 'https://schema.org', hasDefinedTerm: [{ '@type': 'DefinedTerm', name: 'Startbaan' }] });
   });
 
+  it('describes an English page in English: its own URLs, English labels, and the Dutch text marked as Dutch when untranslated', () => {
+    const ld = practiceJsonLd(practice, { origin, lang: 'en', schemes: [scheme] });
+    expect(ld).toMatchObject({
+      '@id': 'https://werkpad.example/en/praktijkvoorbeelden/alliander/#project',
+      url: 'https://werkpad.example/en/praktijkvoorbeelden/alliander/',
+      name: 'Statushoudersprogramma',
+      areaServed: [{ '@type': 'Country', name: 'Netherlands' }, { '@type': 'AdministrativeArea', name: 'Labour market region Midden-Utrecht' }],
+      knowsAbout: ['Energy', 'Work-based learning programme'],
+      funding: [{ '@type': 'Grant', name: 'Duale trajecten', url: 'https://werkpad.example/en/regelingen/duaal/' }],
+      mainEntityOfPage: {
+        '@id': 'https://werkpad.example/en/praktijkvoorbeelden/alliander/',
+        inLanguage: 'en',
+        isPartOf: { '@type': 'WebSite', url: 'https://werkpad.example/en/', inLanguage: 'en' },
+      },
+    });
+    // Untranslated: the Dutch text is not presented as a translation.
+    expect(ld.mainEntityOfPage).not.toHaveProperty('translationOfWork');
+
+    const sch = schemeJsonLd(scheme, { origin, lang: 'en' });
+    expect(sch).toMatchObject({
+      serviceType: 'Instrument',
+      audience: [
+        { '@type': 'Audience', audienceType: 'Applicant: municipality' },
+        { '@type': 'Audience', audienceType: 'Target group: status holders (refugees with a residence permit)' },
+      ],
+      category: ['Language', 'Work-based learning'],
+      termsOfService: 'Voor inburgeraars onder de Wi2021.',
+    });
+    expect(bottleneckJsonLd(bottleneck, { origin, lang: 'en' })).toMatchObject({
+      inLanguage: 'nl',
+      audience: [{ '@type': 'Audience', audienceType: 'employer' }],
+      mainEntityOfPage: { inLanguage: 'en' },
+    });
+    expect(termSetJsonLd({ origin, lang: 'en' }, [term])).toMatchObject({
+      '@id': 'https://werkpad.example/en/begrippen/#begrippen',
+      name: 'Glossary | Werkpad',
+      inLanguage: 'en',
+      hasDefinedTerm: [{ url: 'https://werkpad.example/en/begrippen/startbaan/' }],
+    });
+  });
+
+  it('gives a translated page its translated names, its language and the Dutch page it translates', () => {
+    // What the site's localizedText gives for a page in English: here every entry has a translation.
+    const english: Record<string, { title: string; summary: string }> = {
+      'begrippen/startbaan': { title: 'Starter job', summary: 'A paid job straight after settling.' },
+      'begrippen/duaal-traject': { title: 'Dual programme', summary: 'Learning the language while working.' },
+      'lessen/startbanen': { title: 'Starter jobs', summary: 'What pioneers learn about paid work right after settling.' },
+      'regelingen/duaal': { title: 'Dual programmes', summary: 'Municipalities can offer dual programmes.' },
+    };
+    const textOf = (collection: string, entry: { id: string }) => ({ ...english[`${collection}/${entry.id}`]!, translated: true });
+    const related = { id: 'duaal-traject', data: { ...term.data, term: 'Duaal traject' } };
+
+    const ld = termJsonLd(term, { origin, lang: 'en', textOf, related: [related] });
+    expect(ld).toMatchObject({
+      '@id': 'https://werkpad.example/en/begrippen/startbaan/#begrip',
+      name: 'Starter job',
+      description: 'A paid job straight after settling.',
+      // The Dutch term stays findable as another name.
+      alternateName: ['Startbaan', 'startbanen'],
+      inDefinedTermSet: { '@id': 'https://werkpad.example/en/begrippen/#begrippen', name: 'Glossary | Werkpad' },
+      mainEntityOfPage: {
+        name: 'Starter job',
+        inLanguage: 'en',
+        translationOfWork: { '@id': 'https://werkpad.example/begrippen/startbaan/', inLanguage: 'nl' },
+        mentions: [{ '@type': 'DefinedTerm', name: 'Dual programme', url: 'https://werkpad.example/en/begrippen/duaal-traject/' }],
+      },
+    });
+
+    const les = lessonJsonLd(lesson, { origin, lang: 'en', textOf });
+    expect(les).toMatchObject({ name: 'Starter jobs', headline: 'Starter jobs', inLanguage: 'en', about: [{ '@type': 'Thing', name: 'Healthcare' }] });
+    // Free Dutch text that has no translation stays off a page whose text is English.
+    expect(les).not.toHaveProperty('keywords');
+    const sch = schemeJsonLd(scheme, { origin, lang: 'en', textOf, combinesWith: [scheme] });
+    expect(sch).toMatchObject({ name: 'Dual programmes', isRelatedTo: [{ name: 'Dual programmes', url: 'https://werkpad.example/en/regelingen/duaal/' }] });
+    expect(sch).not.toHaveProperty('termsOfService');
+
+    // Nothing on an English page points at a Dutch page except the one it translates, and its sources.
+    for (const node of [ld, les, sch]) {
+      const own = urls(node).filter((u) => u.startsWith(origin));
+      const dutch = new Set(own.filter((u) => !u.startsWith(`${origin}/en/`)));
+      expect([...dutch]).toEqual(urls((node.mainEntityOfPage as { translationOfWork: unknown }).translationOfWork).slice(0, 1));
+    }
+  });
+
   it('is plain JSON with absolute URLs only, and leaves out unknown values and internal seed names', () => {
     const all = [
       practiceJsonLd(practice, { origin, schemes: [scheme] }),
@@ -165,5 +249,6 @@ describe('JSON-LD', () => {
     expect(all[1]).not.toHaveProperty('provider');
     expect(all[2]).not.toHaveProperty('datePublished');
     expect(entryUrl('https://werkpad.example/sub/', 'lessen', 'x')).toBe('https://werkpad.example/lessen/x/');
+    expect(entryUrl('https://werkpad.example/', 'lessen', 'x', 'en')).toBe('https://werkpad.example/en/lessen/x/');
   });
 });
