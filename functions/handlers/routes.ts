@@ -23,6 +23,7 @@ const modules = {
   'form-werkgever': () => import('./form-werkgever.ts'),
   'form-werkgever-bevestigen': () => import('./form-werkgever-bevestigen.ts'),
   match: () => import('./match.ts'),
+  'form-werk-zoeken': () => import('./form-werk-zoeken.ts'),
   'employer-create': () => import('./employer-create.ts'),
   'employer-verify': () => import('./employer-verify.ts'),
   'employer-manage-read': () => import('./employer-manage-read.ts'),
@@ -70,6 +71,8 @@ export const routeDefinitions: readonly RouteDefinition[] = [
   { method: 'POST', path: '/api/admin/employers/{id}/hide', module: 'admin-employer-hide' },
   { method: 'POST', path: '/api/admin/employers/{id}/restore', module: 'admin-employer-restore' },
   { method: 'POST', path: '/api/match', module: 'match' },
+  // 'Werk zoeken' without JavaScript: the results come back in the page (the profile only ever in the body).
+  { method: 'POST', path: '/forms/werk-zoeken', module: 'form-werk-zoeken' },
   // The form without JavaScript: its page is served with a fresh fill-time token, its post
   // handled like the API. On AWS these paths go to the API as well.
   { method: 'GET', path: '/initiatief-aanmelden/', module: 'form-initiative' },

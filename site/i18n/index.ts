@@ -18,7 +18,7 @@ export const dictionaries: Record<Lang, PartialDictionary> = { nl, en, ar, uk, t
 
 /** The keys every statushouder-facing page (start, work, privacy, accessibility, search) uses. */
 export const statushouderKeys = [
-  'site.name', 'site.tagline', 'skip.link', 'nav.label', 'nav.menu', 'nav.home', 'nav.search', 'nav.work', 'lang.label',
+  'site.name', 'site.tagline', 'skip.link', 'nav.label', 'nav.menu', 'nav.home', 'nav.search', 'nav.work', 'nav.match', 'lang.label',
   'search.label', 'search.button', 'footer.about', 'footer.sources', 'footer.info', 'footer.privacy',
   'footer.accessibility', 'breadcrumb.label', 'breadcrumb.home', 'summary.label', 'notice.unreviewed',
   'sources.title', 'sources.lastVerified',
