@@ -49,7 +49,10 @@
  *   `gsi2sk < <now − lease>` (changes that stopped half-way).
  * - matching (`match-candidates-repository.ts`): Query `MATCH#<region>#<sector>` (and
  *   `MATCH#landelijk#<sector>`) with `sk < "<next level>"`, a few partitions in parallel; never the
- *   whole register (plan: 100,000 verified employers, the largest region about 10 %).
+ *   whole register (plan: 100,000 verified employers, the largest region about 10 %). Each Query
+ *   has a `Limit` from a per-request item budget and reads only the attributes scoring needs; the
+ *   other regions of the province are read only when the own region and `landelijk` give fewer
+ *   than 20 employers (`match-search.ts`), so a request costs about the same at any register size.
  * - expiry sweeps (not on a request path; `expiry-sweep.ts`, hourly in the local server): Query gsi2
  *   `EXPIRES#<day>` for each day since the marker's `sweptThrough` and delete what has expired.
  *   dynalite has no TTL, so this is how local data expires; `expiresAt` (epoch seconds) is the TTL
