@@ -129,8 +129,8 @@ const reactStaticRenderer: esbuild.Plugin = {
   },
 };
 
-/** One built bundle, with the modules it leaves to the runtime (`@aws-sdk/*`, Node built-ins). */
-export type BuiltBundle = { module: string; dir: string; file: string; bytes: number; externals: string[] };
+/** One built bundle: its size, the project files in it, and the modules it leaves to the runtime (`@aws-sdk/*`, Node built-ins). */
+export type BuiltBundle = { module: string; dir: string; file: string; bytes: number; inputs: string[]; externals: string[] };
 
 /** Entry file of a handler module. */
 export function entryOf(module: string): string {
@@ -153,7 +153,8 @@ export async function bundleHandlers(modules: readonly string[], outDir: string)
       const file = path.join(dir, BUNDLE_FILE);
       const output = Object.entries(outputs).find(([out]) => path.resolve(projectRoot, out) === file)?.[1];
       const externals = [...new Set((output?.imports ?? []).filter((i) => i.external).map((i) => i.path))].sort();
-      return { module, dir, file, bytes: (await stat(file)).size, externals };
+      const inputs = Object.keys(output?.inputs ?? {}).filter((i) => !i.startsWith('node_modules/') && !i.includes(':')).sort();
+      return { module, dir, file, bytes: (await stat(file)).size, inputs, externals };
     }),
   );
 }

@@ -26,7 +26,7 @@ export const upkeepEventSchema = z.union([
   z.object({
     source: z.literal('aws.codebuild'),
     'detail-type': z.literal('CodeBuild Build State Change'),
-    detail: z.object({ 'build-status': z.string(), 'project-name': z.string() }),
+    detail: z.object({ 'build-status': z.string(), 'project-name': z.string(), 'build-id': z.string().optional() }),
   }),
 ]);
 
@@ -55,7 +55,7 @@ export async function handler(event: unknown): Promise<UpkeepResult> {
   } else if ('task' in input) {
     result = { task: 'daily-rebuild', rebuild: await requestRebuild(rebuildProject(), new Date()) };
   } else {
-    result = { task: 'build-finished', rebuild: await rebuildFinished(rebuildProject(), new Date()) };
+    result = { task: 'build-finished', rebuild: await rebuildFinished(rebuildProject(), new Date(), undefined, input.detail['build-id']) };
   }
   await settleBackgroundWork();
   console.log(JSON.stringify({ message: 'upkeep', ...result }));

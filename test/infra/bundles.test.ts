@@ -157,6 +157,15 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
     }
   });
 
+  it('holds its own handler module only, never another route’s (openapi reads the route table without its loaders)', () => {
+    for (const b of bundles.values()) {
+      const handlers = b.inputs.filter((i) => i.startsWith('functions/handlers/'));
+      const foreign = handlers.filter((i) => i !== `functions/handlers/${b.module}.ts` && i !== 'functions/handlers/routes.ts' && !i.endsWith('-dependencies.ts') && i !== 'functions/handlers/dependencies.ts');
+      expect(foreign, b.module).toEqual([]);
+    }
+    expect(bundles.get('openapi')!.inputs).toContain('functions/handlers/routes.ts');
+  });
+
   it('answers the health check, reading the signing key from Secrets Manager once per cold start', async () => {
     const before = fake.secretReads.length;
     const event = httpEvent({ routeKey: 'GET /api/health', method: 'GET', path: '/api/health' });

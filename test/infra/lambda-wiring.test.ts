@@ -248,6 +248,19 @@ describe.each(storeTargets())('on $name', ({ env }) => {
       expect(await requestRebuild('site', new Date(now.getTime() + 1000), async () => 'b')).toBe('started');
     });
 
+    it('lets only the end of the build that holds the claim release it', async () => {
+      await useConfig(false);
+      const now = new Date('2026-12-05T10:00:00Z');
+      await rebuildFinished('site', now, async () => 'x');
+      expect(await requestRebuild('site', now, async () => 'site:new-build')).toBe('started');
+      const late = 'arn:aws:codebuild:eu-west-1:111122223333:build/site:old-build';
+      expect(await rebuildFinished('site', new Date(now.getTime() + 1000), async () => 'y', late)).toBe('queued');
+      expect(await marker()).toMatchObject({ running: true, buildId: 'site:new-build' });
+      const own = 'arn:aws:codebuild:eu-west-1:111122223333:build/site:new-build';
+      expect(await rebuildFinished('site', new Date(now.getTime() + 2000), async () => 'z', own)).toBe('idle');
+      expect(await marker()).toMatchObject({ running: false });
+    });
+
     it('takes over a claim whose build never reported back', async () => {
       await useConfig(false);
       const now = new Date('2026-12-04T10:00:00Z');

@@ -120,12 +120,21 @@ export async function requestRebuild(project: string, now: Date, start: BuildSta
   return 'started';
 }
 
+/** `project:uuid` of a build, from either that form or the build's ARN (`…:build/project:uuid`). */
+export function buildIdOf(idOrArn: string): string {
+  const at = idOrArn.indexOf(':build/');
+  return at === -1 ? idOrArn : idOrArn.slice(at + ':build/'.length);
+}
+
 /**
- * A build of the project ended (CodeBuild's state-change event): releases the marker and starts one
- * follow-up build when a request came after the finished build had started.
+ * A build of the project ended (CodeBuild's state-change event, with the build's id or ARN):
+ * releases the marker, unless it belongs to another build (one that took over a stale claim),
+ * and starts one follow-up build when a request came after the finished build had started.
  */
-export async function rebuildFinished(project: string, now: Date, start: BuildStarter = startCodeBuild): Promise<RebuildOutcome> {
+export async function rebuildFinished(project: string, now: Date, start: BuildStarter = startCodeBuild, finishedBuild?: string): Promise<RebuildOutcome> {
   const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: REBUILD_MARKER_KEY, ConsistentRead: true }));
+  const claimedBy = typeof Item?.buildId === 'string' ? Item.buildId : undefined;
+  if (finishedBuild && claimedBy && buildIdOf(finishedBuild) !== buildIdOf(claimedBy)) return Item?.running ? 'queued' : 'idle';
   if (typeof Item?.startedAt === 'string') await release(Item.startedAt);
   const requestedAt = typeof Item?.requestedAt === 'string' ? Item.requestedAt : undefined;
   const startedAt = typeof Item?.startedAt === 'string' ? Item.startedAt : undefined;
