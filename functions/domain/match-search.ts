@@ -31,7 +31,7 @@ import type { MatchProfile } from './matching.ts';
 import { languageLevelOrder } from './matching.ts';
 
 /** Items read per request at most, over all partitions. */
-export const MAX_ITEMS_PER_REQUEST = 1_200;
+export const MAX_ITEMS_PER_REQUEST = 700;
 /** A partition read gets at least this many items, however many partitions share the budget. */
 export const MIN_ITEMS_PER_PARTITION = 20;
 /** Sectors derived from skills that are searched when the profile names none. */
@@ -41,7 +41,7 @@ export const MAX_SECTORS_WITH_PROVINCE = 3;
 /** How the first step's budget is shared by its tiers. */
 export const TIER_SHARES = { region: 0.7, national: 0.3 } as const;
 /** Items the same-province step reads at most. */
-export const PROVINCE_ITEMS = 400;
+export const PROVINCE_ITEMS = 300;
 
 /** One keyed read: partition `MATCH#<region>#<sector>`, sort keys below `skBelow`, at most `limit` items. */
 export type PartitionRead = {
