@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { CreateTableCommand, DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
@@ -45,7 +45,7 @@ function sitePage(urlPath: string): string | undefined {
   return urlPath.endsWith('/index.html') ? fixtureShell(urlPath) : undefined;
 }
 
-type Invocation = { importMs: number; results: HttpResult[]; stderr: string };
+type Invocation = { importMs: number; importCpuMs: number; results: HttpResult[]; stderr: string };
 
 describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () => {
   let workDir: string;
@@ -55,7 +55,7 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
   let endpoint: string;
   let fake: FakeAws;
   const tableName = `werkpad-bundles-${process.pid}-${Date.now().toString(36)}`;
-  const timings = new Map<string, number>();
+  const timings = new Map<string, { wall: number; cpu: number }>();
   let doc: DynamoDBDocumentClient;
 
   beforeAll(async () => {
@@ -81,11 +81,12 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
 
   afterAll(async () => {
     const rows = [...bundles.values()].map((b) => {
-      const ms = timings.get(b.module);
+      const t = timings.get(b.module);
+      const time = t ? `${t.wall.toFixed(0).padStart(5)} ms wall ${t.cpu.toFixed(0).padStart(5)} ms CPU` : '      -';
       const note = b.bytes > MAX_BUNDLE_BYTES ? `  over 300 KB: allowed up to ${budgetOf(b.module) / 1024} KB for now` : '';
-      return `${b.module.padEnd(30)} ${(b.bytes / 1024).toFixed(1).padStart(7)} KB  ${ms === undefined ? '      -' : `${ms.toFixed(0).padStart(5)} ms`} import${note}`;
+      return `${b.module.padEnd(30)} ${(b.bytes / 1024).toFixed(1).padStart(7)} KB  import ${time}${note}`;
     });
-    console.log(`\nLambda bundles (minified; budget ${MAX_BUNDLE_BYTES / 1024} KB, 150 ms import):\n${rows.join('\n')}\n`);
+    console.log(`\nLambda bundles (minified; budget ${MAX_BUNDLE_BYTES / 1024} KB and 150 ms import; load average ${loadavg()[0]!.toFixed(1)}):\n${rows.join('\n')}\n`);
     doc?.destroy();
     await fake?.close();
     await store?.close();
@@ -130,8 +131,9 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
     const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
     const line = stdout.split('\n').find((l) => l.startsWith('@@RESULT@@'));
     if (code !== 0 || !line) throw new Error(`${module} failed (exit ${code}):\n${stderr.slice(-3000)}\n${stdout.slice(-2000)}`);
-    const parsed = JSON.parse(line.slice('@@RESULT@@'.length)) as { importMs: number; results: HttpResult[] };
-    timings.set(module, Math.min(timings.get(module) ?? Number.POSITIVE_INFINITY, parsed.importMs));
+    const parsed = JSON.parse(line.slice('@@RESULT@@'.length)) as { importMs: number; importCpuMs: number; results: HttpResult[] };
+    const best = timings.get(module);
+    if (!best || parsed.importMs < best.wall) timings.set(module, { wall: parsed.importMs, cpu: parsed.importCpuMs });
     return { ...parsed, stderr: stdout + stderr };
   }
 
