@@ -15,10 +15,9 @@ import { dutchErrorMap } from '../functions/contracts/dutch-errors.ts';
 import { fieldMessages, formToEmployer, type FieldMessages } from '../functions/contracts/employer-form.ts';
 import { educationLevels, languageLevels, offers, regions, sectors, skills } from '../functions/contracts/taxonomy.ts';
 import { employerFormText } from './employer-form-text.ts';
-import { byField, errorSummary, formKit, formLangOf, idOf } from './form-kit.ts';
+import { byField, errorSummary, formKit, formLangOf, idOf, type SendProblems } from './form-kit.ts';
 
-/** What a send resolved with: messages to show, or nothing when it worked. */
-export type SendProblems = { errors?: FieldMessages; formError?: string | undefined } | void;
+export type { SendProblems } from './form-kit.ts';
 
 /** What the form shows and where valid data goes. */
 export interface EmployerFormProps {
@@ -76,7 +75,6 @@ export default function EmployerForm({ lang: pageLang, values = [], errors = {},
     if (problems) setFocusSummary((n) => n + 1);
   }
 
-  const privacyHref = lang === 'en' ? '/en/privacy/' : '/privacy/';
   const children: ReactNode[] = [
     errorSummary(lang, state.errors, state.formError, summaryRef),
     h('p', { className: 'utrecht-paragraph', key: 'req' }, kit.words.required),
@@ -102,7 +100,7 @@ export default function EmployerForm({ lang: pageLang, values = [], errors = {},
       kit.choiceField({ name: 'regions', label: text.regions, hint: text['regions.hint'], required: true, options: regions, multiple: true }),
       kit.choiceField({ name: 'languageLevel', label: text.languageLevel, hint: text['languageLevel.hint'], required: true, options: languageLevels, multiple: false }),
       kit.selectField({ name: 'educationLevel', label: text.educationLevel, required: false, options: educationLevels, emptyLabel: text['educationLevel.empty'] }),
-      kit.choiceField({ name: 'skills', label: text.skills, hint: text['skills.hint'], required: false, options: skills, multiple: true }),
+      kit.choiceField({ name: 'skills', label: text.skills, hint: text['skills.hint'], required: false, options: skills, multiple: true, folded: text['skills.fold'] }),
     ),
     h('fieldset', { className: 'form-section', key: 'contact' },
       h('legend', { className: 'utrecht-heading-2' }, text['section.contact']),
@@ -111,9 +109,7 @@ export default function EmployerForm({ lang: pageLang, values = [], errors = {},
       kit.textField({ name: 'contact.email', label: text['contact.email'], hint: text['contact.email.hint'], required: true, type: 'email', autoComplete: 'email' }),
       kit.textField({ name: 'contact.phone', label: text['contact.phone'], required: false, type: 'tel', autoComplete: 'tel' }),
     ),
-    h('p', { className: 'utrecht-paragraph', id: `${idOf('privacy')}`, key: 'privacy' },
-      text['privacy.before'], h('a', { className: 'utrecht-link', href: privacyHref }, text['privacy.link']), text['privacy.after'],
-    ),
+    kit.privacyNote(),
     registering ? kit.consentField(text.consent, idOf('privacy')) : null,
     ...(registering ? kit.traps(started) : []),
     h('button', { type: 'submit', className: 'utrecht-button utrecht-button--primary-action', disabled: state.sending, key: 'submit' },

@@ -32,6 +32,11 @@ export const formWords = {
     automated: 'We konden uw aanmelding niet aannemen. Wacht een paar seconden en verstuur het formulier opnieuw.',
     rateLimited: 'U heeft veel aanmeldingen kort na elkaar verstuurd. Wacht even en probeer het opnieuw.',
     tooLarge: 'Het formulier is te groot om te versturen. Maak de teksten korter en probeer het opnieuw.',
+    failed: 'Versturen lukte niet. Controleer uw verbinding en probeer het opnieuw.',
+    // One sentence around a link to the privacy statement: before, the link's text, after.
+    privacyBefore: 'Lees in de ',
+    privacyLink: 'privacyverklaring',
+    privacyAfter: ' welke gegevens wij bewaren, waarom en hoe lang.',
   },
   en: {
     errorSummary: 'There is a problem',
@@ -43,8 +48,15 @@ export const formWords = {
     automated: 'We could not accept your submission. Wait a few seconds and send the form again.',
     rateLimited: 'You sent many submissions in a short time. Please wait a moment and try again.',
     tooLarge: 'The form is too large to send. Shorten the texts and try again.',
+    failed: 'Sending failed. Check your connection and try again.',
+    privacyBefore: 'Read in the ',
+    privacyLink: 'privacy statement',
+    privacyAfter: ' which details we keep, why and for how long.',
   },
 } as const satisfies Record<FormLang, Record<string, string>>;
+
+/** What sending a checked form resolved with: messages to show, or nothing when it worked. */
+export type SendProblems = { errors?: FieldMessages; formError?: string | undefined } | void;
 
 /** A reference term as `functions/contracts/taxonomy.ts` exports it. */
 export type Option = { id: string | number; label: { nl: string; en: string } };
@@ -91,6 +103,11 @@ export interface ChoiceFieldSpec {
   required: boolean;
   options: readonly Option[];
   multiple: boolean;
+  /**
+   * For a long optional list: the options fold away under this text (`<details>`), open when one
+   * is chosen or the field has a message.
+   */
+  folded?: string;
 }
 
 /** The parts of one form, bound to its state. */
@@ -154,7 +171,7 @@ export function formKit({ lang, values, messages }: FormState) {
       h('legend', { className: 'utrecht-form-fieldset__legend' }, f.label, ' ', mark(f.required)),
       hint(f.name, f.hint),
       errorMessage(f.name),
-      h('div', { className: 'choice-group__options' },
+      fold(f, h('div', { className: 'choice-group__options' },
         ...f.options.map((o) => {
           const id = `${idOf(f.name)}-${o.id}`;
           return h('div', { className: 'choice', key: id },
@@ -169,8 +186,15 @@ export function formKit({ lang, values, messages }: FormState) {
             h('label', { className: `utrecht-form-label utrecht-form-label--${type}`, htmlFor: id }, o.label[lang]),
           );
         }),
-      ),
+      )),
     );
+  }
+
+  /** The options as they are, or folded under `f.folded`. */
+  function fold(f: ChoiceFieldSpec, options: ReactNode): ReactNode {
+    if (!f.folded) return options;
+    const open = messages.has(f.name) || values.some(([n]) => n === f.name);
+    return h('details', { className: 'choice-group__fold', open }, h('summary', { className: 'utrecht-link' }, f.folded), options);
   }
 
   /** A select with an empty first option ("no requirement"), for an optional single choice. */
@@ -220,6 +244,16 @@ export function formKit({ lang, values, messages }: FormState) {
     );
   }
 
+  /**
+   * The sentence that links the privacy statement (every form that asks for personal data has
+   * it); its id is what the consent box refers to.
+   */
+  function privacyNote(): ReactNode {
+    return h('p', { className: 'utrecht-paragraph', id: idOf('privacy'), key: 'privacy' },
+      words.privacyBefore, h('a', { className: 'utrecht-link', href: lang === 'en' ? '/en/privacy/' : '/privacy/' }, words.privacyLink), words.privacyAfter,
+    );
+  }
+
   /** The honeypot (invisible to people and to assistive technology) and the fill-time token. */
   function traps(started: string): ReactNode[] {
     return [
@@ -231,7 +265,7 @@ export function formKit({ lang, values, messages }: FormState) {
     ];
   }
 
-  return { words, value, textField, choiceField, selectField, consentField, traps };
+  return { words, value, textField, choiceField, selectField, consentField, privacyNote, traps };
 }
 
 /**
