@@ -227,8 +227,11 @@ export function leanUtrechtCss(options: { roots: readonly string[]; exclude?: re
               {
                 name: 'werkpad:lean-utrecht-css',
                 enforce: 'pre',
+                // Only in builds: the dev server keeps the whole library, so a class added while it
+                // runs is styled at once.
+                apply: 'build',
                 buildStart() {
-                  // A fresh scan per build (the dev server scans once at start).
+                  // A fresh scan per build.
                   used = undefined;
                 },
                 transform(code: string, id: string) {
