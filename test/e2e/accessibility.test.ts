@@ -93,9 +93,14 @@ describe('keyboard only', () => {
 });
 
 describe('form layout', () => {
-  it.each([true, false])('gives every label of the submission form room to be read (JavaScript: %s)', async (javaScriptEnabled) => {
+  it.each([
+    ['/initiatief-aanmelden/', true],
+    ['/initiatief-aanmelden/', false],
+    ['/werkgever-aanmelden/', true],
+    ['/werkgever-aanmelden/', false],
+  ])('gives every label of the form at %s room to be read (JavaScript: %s)', async (path, javaScriptEnabled) => {
     const page = await newPage({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
-    await page.goto('/initiatief-aanmelden/');
+    await page.goto(path);
     // A label squeezed into a narrow column wraps into a tower of single letters.
     const squeezed = await page.locator('main label').evaluateAll((labels) =>
       labels
