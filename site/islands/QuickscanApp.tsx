@@ -114,10 +114,9 @@ export default function QuickscanApp({ data, catalog }: Props) {
       if (q.required && picked.length === 0) found.push({ question: q.id, message: t.required(q.text) });
       if (q.max !== undefined && picked.length > q.max) found.push({ question: q.id, message: t.tooMany(q.text, q.max) });
     }
-    if (index === 0 && gemeente.trim() && !gemeenteNameSchema.safeParse(gemeente).success) {
-      const issue = gemeenteNameSchema.safeParse(gemeente).error?.issues[0]?.message ?? '';
-      found.push({ question: 'gemeente', message: `${issue.charAt(0).toUpperCase()}${issue.slice(1)}.` });
-    }
+    const name = index === 0 && gemeente.trim() ? gemeenteNameSchema.safeParse(gemeente) : undefined;
+    const issue = name?.error?.issues[0]?.message;
+    if (issue) found.push({ question: 'gemeente', message: `${issue.charAt(0).toUpperCase()}${issue.slice(1)}.` });
     return found;
   };
 
@@ -316,7 +315,7 @@ export default function QuickscanApp({ data, catalog }: Props) {
 
   const question = (q: ResolvedQuestion) => {
     const picked = chosen(answers, q.id);
-    const mark = q.required ? null : <span className="form-mark"> {t.optional}</span>;
+    const mark = q.required ? <span className="form-mark"> {t.requiredMark}</span> : null;
     if (q.kind === 'one' && q.options.length > 12) {
       return (
         <div key={q.id} className={`utrecht-form-field qs-question${invalid.has(q.id) ? ' utrecht-form-field--invalid' : ''}`}>
@@ -358,7 +357,7 @@ export default function QuickscanApp({ data, catalog }: Props) {
         </legend>
         {help(q)}
         {errorOf(q)}
-        <div className={q.options.length > 6 ? 'choice-group__options' : 'qs-options'}>
+        <div className={q.optionsFrom ? 'choice-group__options' : 'qs-options'}>
           {q.options.map((o) => {
             const id = `${questionId(q)}-${o.id}`;
             return (
@@ -405,7 +404,7 @@ export default function QuickscanApp({ data, catalog }: Props) {
           {part.title}
         </h2>
         <p className="utrecht-paragraph qs-intro">{part.intro}</p>
-        {step === 0 && <p className="utrecht-paragraph qs-privacy">{t.privacy}</p>}
+        {step === 0 ? <p className="utrecht-paragraph qs-privacy">{t.privacy}</p> : <p className="utrecht-paragraph muted">{t.skip}</p>}
         {problems.length > 0 && (
           <div ref={summaryRef} tabIndex={-1} className="error-summary utrecht-alert utrecht-alert--error" role="alert" aria-labelledby="qs-fouten">
             <h3 id="qs-fouten" className="utrecht-heading-3 error-summary__title">
@@ -426,7 +425,7 @@ export default function QuickscanApp({ data, catalog }: Props) {
           <div className={`utrecht-form-field qs-question${invalid.has('gemeente') ? ' utrecht-form-field--invalid' : ''}`}>
             <label className="utrecht-form-label qs-question__text" htmlFor="qs-vraag-gemeente">
               {t.gemeenteLabel}
-              <span className="form-mark"> {t.optional}</span>
+              <span className="form-mark"> {t.optionalMark}</span>
             </label>
             <p className="utrecht-form-field-description" id="qs-vraag-gemeente-uitleg">
               {t.gemeenteHint}
