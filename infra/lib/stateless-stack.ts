@@ -52,7 +52,9 @@ export const HANDLER_ACCESS: Record<string, HandlerAccess> = {
   'admin-employers-list': { table: 'read', mail: false, rebuild: false },
   'admin-employer-get': { table: 'read', mail: false, rebuild: false },
   'employer-list': { table: 'read', mail: false, rebuild: false },
-  match: { table: 'read', mail: false, rebuild: false },
+  // Matching reads a few projection partitions and scores in memory: more memory is more CPU.
+  match: { table: 'read', mail: false, rebuild: false, memoryMb: 1024 },
+  'form-werk-zoeken': { table: 'read', mail: false, rebuild: false, memoryMb: 1024 },
   'initiative-manage-read': { table: 'readWrite', mail: false, rebuild: false },
   // Renders the form page with React and reads the page shell from the site.
   'form-initiative': { table: 'readWrite', mail: true, rebuild: false, memoryMb: 1024 },
@@ -185,7 +187,9 @@ export class StatelessStack extends Stack {
       'Threat protection needs the Plus feature plan, billed per user; there is no self sign-up, MFA is required and moderators are few.',
     );
 
-    const access = (module: string) => HANDLER_ACCESS[module] ?? DEFAULT_ACCESS;
+    // The no-JS form routes render React on the server: they get the memory (and CPU) for it.
+    const access = (module: string): HandlerAccess =>
+      HANDLER_ACCESS[module] ?? (module.startsWith('form-') ? { ...DEFAULT_ACCESS, memoryMb: 1024 } : DEFAULT_ACCESS);
     const logGroupOf = (name: string) =>
       new logs.LogGroup(this, `${name}Logs`, { retention: config.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
 

@@ -140,6 +140,7 @@ describe('stateless stack: functions', () => {
     const rebuild = statementsOf('admin-submission-approve').find((s) => s.Action === 'codebuild:StartBuild');
     expect(JSON.stringify(rebuild.Resource)).toContain(':project/werkpad-example-site-build');
     expect(actionsOf('health')).not.toContain('codebuild:StartBuild');
+    if (modules.includes('match')) expect(actionsOf('match').filter((a) => /dynamodb:(Put|Update|Delete|BatchWrite)|ses:/.test(a))).toEqual([]);
     for (const [module, access] of Object.entries(HANDLER_ACCESS)) {
       if (!modules.includes(module)) continue;
       expect(actionsOf(module).includes('ses:SendEmail'), module).toBe(access.mail);
