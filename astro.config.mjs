@@ -42,7 +42,8 @@ export default defineConfig({
     // Only the NL Design System rules whose classes the markup uses (see the integration).
     leanUtrechtCss({ roots: ['site', 'functions', 'content'], exclude: ['site/integrations', 'site/styles'] }),
     // Noto Sans Ethiopic cut to the Tigrinya the site shows, fetched only by pages with Ethiopic text.
-    ethiopicFont({ roots: ['site', 'content'], everyPage: ['site/i18n/locales.ts'] }),
+    // ui/ and functions/domain/ hold the Tigrinya of the 'Werk zoeken' form and of the match reasons.
+    ethiopicFont({ roots: ['site', 'content', 'ui', 'functions/domain'], everyPage: ['site/i18n/locales.ts'] }),
     pagefindIndex(),
     cspHashes(),
   ],

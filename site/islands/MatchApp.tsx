@@ -11,7 +11,6 @@ import { formToProfile, profileSchema, type MatchResponse } from '../../function
 import type { MatchLang } from '../../functions/domain/match-reasons.ts';
 import MatchView, { messageFor } from '../../ui/match-form.ts';
 import { matchWord } from '../../ui/match-text.ts';
-import { callApi } from './api-client.ts';
 
 type State = {
   values: [string, string][];
@@ -23,6 +22,26 @@ type State = {
 
 const translated = (lang: MatchLang, fields: Record<string, string>) =>
   Object.fromEntries(Object.entries(fields).map(([path, message]) => [path, messageFor(lang, message)]));
+
+type Answer = { ok: true; body: MatchResponse } | { ok: false; fields: Record<string, string> };
+
+/**
+ * One POST to the API. Not `api-client.ts`: that module carries the site's dictionaries for the
+ * other forms, which would push this page over its weight budget; this page's words are its own.
+ */
+async function ask(lang: MatchLang, profile: unknown): Promise<Answer> {
+  try {
+    const response = await fetch('/api/match', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': lang },
+      body: JSON.stringify(profile),
+    });
+    const json = (await response.json().catch(() => ({}))) as MatchResponse & { error?: { fields?: Record<string, string> } };
+    return response.ok ? { ok: true, body: json } : { ok: false, fields: json.error?.fields ?? {} };
+  } catch {
+    return { ok: false, fields: {} };
+  }
+}
 
 /** The match form island. */
 export default function MatchApp({ lang }: { lang: MatchLang }) {
@@ -48,7 +67,7 @@ export default function MatchApp({ lang }: { lang: MatchLang }) {
       return;
     }
     setState((s) => ({ ...s, values: pairs, errors: {}, formError: undefined, busy: true }));
-    const answer = await callApi<MatchResponse>('POST', '/api/match', parsed.data, { 'accept-language': lang });
+    const answer = await ask(lang, parsed.data);
     if (answer.ok) {
       setState({ values: pairs, errors: {}, result: answer.body, busy: false });
       focusOn('results');
