@@ -32,9 +32,12 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A browser on a busy 2-core machine can take seconds to settle: polls wait up to 15 s
+          // (they return as soon as the expectation holds, so a quiet machine loses nothing).
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
