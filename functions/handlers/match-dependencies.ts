@@ -5,12 +5,22 @@
  */
 import { matchCandidatesRepository } from '#adapters/dynamodb/match-candidates-repository';
 import { CATALOG_PATH, matchCatalogSource } from '#adapters/content/match-catalog-files';
+import { UnavailableError } from '#adapters/http/errors';
 import { readSiteFile } from '#adapters/http/site-pages';
 import type { MatchDependencies } from '#domain/match-service';
 
+const catalogSource = matchCatalogSource(() => readSiteFile(CATALOG_PATH));
+
 const defaults: MatchDependencies = {
   candidates: matchCandidatesRepository,
-  catalog: matchCatalogSource(() => readSiteFile(CATALOG_PATH)),
+  // A catalog that cannot be read (the site did not answer, a broken build) is a 503, never a silent empty list.
+  catalog: async () => {
+    try {
+      return await catalogSource();
+    } catch (error) {
+      throw new UnavailableError(undefined, 5, error);
+    }
+  },
   today: () => new Date(),
 };
 let current = defaults;

@@ -7,7 +7,7 @@
  *     build): the markdown in `content/`, validated with the same schemas as the build.
  * A loaded catalog is kept `MAX_AGE_MS`, then read again.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { practiceSchema, schemeSchema, translationSchema } from '#contracts/content';
@@ -51,8 +51,11 @@ const parseWith = <S extends { safeParse: (v: unknown) => { success: true; data:
     return parsed.data as Exclude<ReturnType<S['safeParse']>, { success: false }>['data'];
   };
 
-/** The catalog built from the markdown under `contentDir` (curated entries only). */
+/** The catalog built from the markdown under `contentDir` (curated entries only); throws when there is none (a bundle without content). */
 export function catalogFromContent(contentDir: string): MatchCatalog {
+  if (!existsSync(path.join(contentDir, 'praktijkvoorbeelden')) || !existsSync(path.join(contentDir, 'regelingen'))) {
+    throw new MatchCatalogError(`Geen ${CATALOG_PATH} in de gebouwde site en geen content in ${contentDir}/.`);
+  }
   return buildMatchCatalog(
     readEntries(path.join(contentDir, 'praktijkvoorbeelden'), parseWith(practiceSchema)),
     readEntries(path.join(contentDir, 'regelingen'), parseWith(schemeSchema)),
