@@ -3,6 +3,8 @@ import { buildDate, bottlenecks, lessons, pageLangs, pageIn, pages, practices, s
 import { facetPages, facetPath, practiceFacets, schemeFacets } from '../lib/facets.ts';
 import { buildSitemap, werkpadSitemapEntries, withAlternates, type SitemapEntry } from '../lib/sitemap.ts';
 import { siteOrigin } from '../lib/site-url.ts';
+import { employerEntries, employerFacets } from '../lib/employer-register.ts';
+import { publishedEmployers } from '../lib/published-employers.ts';
 import { allLangs, defaultLang, fullSiteLangs, localizePath } from '../i18n/locales.ts';
 
 const newest = (dates: readonly Date[]) => (dates.length === 0 ? undefined : new Date(Math.max(...dates.map((d) => d.getTime()))));
@@ -10,9 +12,10 @@ const newest = (dates: readonly Date[]) => (dates.length === 0 ? undefined : new
 /**
  * The sitemap of every indexable page with its language versions: the knowledge base (nl and
  * en), the home page (every language), the facet pages, the open-data page and the fixed pages
- * in the languages they are written in. noindex pages (/zoeken/, 404) are left out.
+ * in the languages they are written in, and the register of employers (its list, filter and
+ * employer pages, dated by the last confirmation). noindex pages (/zoeken/, 404) are left out.
  */
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = async ({ site }) => {
   const ctx = { today: buildDate };
   const facets: SitemapEntry[] = [
     ...facetPages(practiceFacets, practices, ctx).map(({ key, value }) => ({
@@ -25,9 +28,16 @@ export const GET: APIRoute = ({ site }) => {
     })),
   ];
   const openData = { path: '/open-data/', lastmod: newest([...practices, ...schemes].map((e) => e.data.lastVerified)) };
+  const employers = employerEntries(await publishedEmployers());
+  const registerChanged = newest(employers.map((e) => new Date(e.data.confirmedAt)));
+  const register: SitemapEntry[] = [
+    { path: '/werkgevers/', lastmod: registerChanged },
+    ...employers.map((e) => ({ path: `/werkgevers/${e.id}/`, lastmod: new Date(e.data.confirmedAt) })),
+    ...facetPages(employerFacets, employers, ctx).map(({ key, value }) => ({ path: facetPath('werkgevers', key, value), lastmod: registerChanged })),
+  ];
   const knowledgeBase = werkpadSitemapEntries(
     { praktijkvoorbeelden: practices, regelingen: schemes, lessen: lessons, knelpunten: bottlenecks, begrippen: terms },
-    [...facets, openData],
+    [...facets, openData, ...register],
   );
   const home = knowledgeBase.filter((e) => e.path === '/');
   const fixedSlugs = [...new Set(pages.map((p) => p.id.split('/')[1]!))].filter((slug) => slug !== 'start');

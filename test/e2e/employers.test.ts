@@ -262,7 +262,11 @@ describe('the public register', () => {
     expect(await axeViolations(page)).toEqual([]);
   }, TEST_MS);
 
-  it('is in search and in the open data, without contact data', async () => {
+  it('is in search, the sitemap and the open data, without contact data', async () => {
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+    expect(sitemap).toContain(`/werkgevers/${employerIds[NO_JS.kvk]}/</loc>`);
+    expect(sitemap).toContain('/en/werkgevers/sector/zorg/</loc>');
+
     const json = (await (await fetch(`${server.url}/data/werkgevers.json`)).json()) as { count: number; items: Record<string, unknown>[] };
     expect(json.count).toBe(2);
     expect(json.items.map((i) => i.kvk).sort()).toEqual([NO_JS.kvk, WITH_JS.kvk]);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { schemeStatus, schemeStatuses } from '../../functions/domain/scheme-status.ts';
 import { practiceColumns, schemeColumns } from '../../site/lib/open-data.ts';
+import { employerColumns } from '../../site/lib/employer-open-data.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { inBatches } from '../helpers/built-pages.ts';
 import { csvObjects } from '../unit/support/rfc4180.ts';
@@ -71,11 +72,12 @@ async function parseXml(xml: string, recordTag: string): Promise<ParsedXml> {
 }
 
 describe('column documentation', () => {
-  it('documents both datasets with the columns the exports use', async () => {
+  it('documents every dataset with the columns the exports use', async () => {
     const doc = await json<Doc>('/data/kolommen.json');
-    expect(doc.datasets.map((d) => d.name)).toEqual(['praktijkvoorbeelden', 'regelingen']);
+    expect(doc.datasets.map((d) => d.name)).toEqual(['praktijkvoorbeelden', 'regelingen', 'werkgevers']);
     expect(doc.datasets[0]!.columns.map((c) => c.name)).toEqual(practiceColumns.map((c) => c.name));
     expect(doc.datasets[1]!.columns.map((c) => c.name)).toEqual(schemeColumns.map((c) => c.name));
+    expect(doc.datasets[2]!.columns.map((c) => c.name)).toEqual(employerColumns.map((c) => c.name));
     for (const c of doc.datasets.flatMap((d) => d.columns)) expect(c.description, c.name).not.toBe('');
   });
 });

@@ -59,7 +59,7 @@ const ctx = { origin: 'https://werkpad.example', today: new Date('2026-11-22T09:
 describe('column documentation', () => {
   it('describes every column in Dutch with a documented type, names unique per dataset', () => {
     const doc = columnDocumentation();
-    expect(doc.datasets.map((d) => d.name)).toEqual(['praktijkvoorbeelden', 'regelingen']);
+    expect(doc.datasets.map((d) => d.name)).toEqual(['praktijkvoorbeelden', 'regelingen', 'werkgevers']);
     for (const dataset of doc.datasets) {
       expect(new Set(dataset.columns.map((c) => c.name)).size).toBe(dataset.columns.length);
       for (const c of dataset.columns) {
