@@ -24,8 +24,11 @@ export default function EmployerForm({ lang }: { lang: Lang }) {
       location.assign(localizePath(lang, '/werkgever-aanmelden/bedankt/'));
       return new Promise<never>(() => {}); // the page is leaving; keep the button busy
     }
-    // The KvK number is held by a verified entry (or being verified right now).
-    if (answer.status === 409) return { errors: { kvk: employerFormText[formLangOf(lang)]['kvk.taken'] } };
+    // The KvK number is held by a verified entry (or being verified right now): a message at its field.
+    if (answer.status === 409 && /KvK/.test(answer.message)) {
+      const text = employerFormText[formLangOf(lang)];
+      return { errors: { kvk: /bevestigd|confirmed/.test(answer.message) ? text['kvk.busy'] : text['kvk.taken'] } };
+    }
     return formProblem(lang, answer);
   }
 

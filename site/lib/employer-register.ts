@@ -37,7 +37,8 @@ export const employerFacets: readonly FacetDef<PublicEmployer>[] = [
     key: 'taalniveau',
     legend: 'facets.taalniveau',
     values: listedUnder('languageLevel', levelOrder),
-    label: (v, lang) => languageLevelLabels([v], lang)[0] ?? v,
+    // The page of B1 lists who asks B1 or less: "tot en met B1".
+    label: (v, lang) => t(lang, 'employers.levelUpTo', { level: languageLevelLabels([v], lang)[0] ?? v }),
     order: levelOrder,
   },
 ];
