@@ -107,8 +107,9 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>): Prom
 }
 
 const port = await freePort();
-const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000', WERKPAD_OUT_DIR: siteDir };
-delete env.DYNAMODB_ENDPOINT;
+// The embedded store of the scratch folder, whatever DYNAMODB_ENDPOINT the shell has.
+const { DYNAMODB_ENDPOINT: _ignored, ...shell } = process.env;
+const env: NodeJS.ProcessEnv = { ...shell, PORT: String(port), DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000', WERKPAD_OUT_DIR: siteDir };
 let server: ReturnType<typeof spawn> | undefined;
 try {
   say(`\nWerkpad belastingproef: ${rate} verzoeken/s gedurende ${duration} s op 127.0.0.1, ${availableParallelism()} kernen\n`);

@@ -41,7 +41,7 @@ async function send(request: HostileRequest): Promise<Answer> {
   const res = await fetch(`${server.url}${request.path}`, {
     method: request.method,
     headers: request.headers,
-    body: request.body,
+    body: typeof request.body === 'string' ? request.body : Buffer.from(request.body),
     redirect: 'manual',
   });
   return { request, status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
