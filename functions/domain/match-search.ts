@@ -27,8 +27,7 @@
  *     and the ranking is exact; in a large one the slice is a sample of equally reachable
  *     employers, ranked by the same rules.
  * The number of Queries is bounded too: 2 × sectors in the first step (2 × 19 at most, for a
- * profile with neither sectors nor skills), and at most 6 regions × `MAX_SECTORS_WITH_PROVINCE`
- * in the second.
+ * profile with neither sectors nor skills), and at most `MAX_PROVINCE_READS` in the second.
  */
 import type { MatchProfile } from './matching.ts';
 import { languageLevelOrder } from './matching.ts';
@@ -45,6 +44,8 @@ export const MAX_SECTORS_WITH_PROVINCE = 3;
 export const TIER_SHARES = { region: 0.7, national: 0.3 } as const;
 /** Items the same-province step reads at most. */
 export const PROVINCE_ITEMS = 300;
+/** Queries the same-province step runs at most (each costs about as much as 40 items). */
+export const MAX_PROVINCE_READS = 8;
 
 /** One keyed read: partition `MATCH#<region>#<sector>`, sort keys below `skBelow`, at most `limit` items. */
 export type PartitionRead = {
@@ -81,6 +82,16 @@ function reads(tier: PartitionRead['tier'], regions: readonly string[], sectors:
 }
 
 /**
+ * The same-province step: the neighbours' partitions of the searched sectors, the first sector
+ * first (in every neighbour), at most `MAX_PROVINCE_READS`, sharing `PROVINCE_ITEMS`.
+ */
+function provinceReads(neighbours: readonly string[], sectors: readonly string[], skBelow: string): PartitionRead[] {
+  const pairs = sectors.flatMap((sector) => neighbours.map((region) => ({ region, sector }))).slice(0, MAX_PROVINCE_READS);
+  const limit = Math.max(MIN_ITEMS_PER_PARTITION, Math.floor(PROVINCE_ITEMS / Math.max(1, pairs.length)));
+  return pairs.map(({ region, sector }) => ({ tier: 'province', region, sector, skBelow, limit }));
+}
+
+/**
  * The reads for a profile. `regionProvinces` maps every region id to its province (`landelijk`
  * to null); `allSectors` is the sector vocabulary in its order.
  */
@@ -99,6 +110,6 @@ export function planCandidateReads(
       ...reads('region', [profile.region], sectors, skBelow, MAX_ITEMS_PER_REQUEST * TIER_SHARES.region),
       ...reads('national', ['landelijk'], sectors, skBelow, MAX_ITEMS_PER_REQUEST * TIER_SHARES.national),
     ],
-    province: reads('province', neighbours, sectors.slice(0, MAX_SECTORS_WITH_PROVINCE), skBelow, PROVINCE_ITEMS),
+    province: provinceReads(neighbours, sectors.slice(0, MAX_SECTORS_WITH_PROVINCE), skBelow),
   };
 }

@@ -7,6 +7,7 @@ import {
   MIN_ITEMS_PER_PARTITION,
   planCandidateReads,
   PROVINCE_ITEMS,
+  MAX_PROVINCE_READS,
 } from '../../functions/domain/match-search.ts';
 import { regionProvinces } from '../../functions/domain/match-service.ts';
 import type { MatchProfile } from '../../functions/domain/matching.ts';
@@ -37,10 +38,11 @@ describe('where matching looks for employers', () => {
 
   it('keeps the other regions of the province for a second step, with a budget of its own', () => {
     const plan = planCandidateReads(profile, [], regionProvinces, allSectors);
-    expect(new Set(plan.province.map((r) => r.region))).toEqual(
-      new Set(['drechtsteden', 'gorinchem', 'haaglanden', 'holland-rijnland', 'midden-holland', 'zuid-holland-centraal']),
-    );
-    expect(items(plan.province)).toBeLessThanOrEqual(PROVINCE_ITEMS + plan.province.length * MIN_ITEMS_PER_PARTITION);
+    const neighbours = ['drechtsteden', 'gorinchem', 'haaglanden', 'holland-rijnland', 'midden-holland', 'zuid-holland-centraal'];
+    // Every neighbour for the first sector, then the second sector as far as the cap allows.
+    expect(partitions(plan.province)).toEqual([...neighbours.map((r) => `${r}#zorg`), 'drechtsteden#horeca', 'gorinchem#horeca']);
+    expect(plan.province).toHaveLength(MAX_PROVINCE_READS);
+    expect(items(plan.province)).toBeLessThanOrEqual(PROVINCE_ITEMS);
     expect(planCandidateReads({ ...profile, region: 'zeeland' }, [], regionProvinces, allSectors).province).toEqual([]);
   });
 
