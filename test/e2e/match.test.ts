@@ -186,3 +186,22 @@ describe('Werk zoeken in Arabic', { timeout: 240_000 }, () => {
     await page.context().close();
   });
 });
+
+describe('Werk zoeken in English, Ukrainian and Tigrinya', { timeout: 240_000 }, () => {
+  it('exists with the form in the page’s language, linked from the menu, without axe violations', async () => {
+    const page = await newPage(true);
+    for (const [lang, heading, submit] of [
+      ['en', 'Find work', 'Search'],
+      ['uk', 'Пошук роботи', 'Шукати'],
+      ['ti', 'ስራሕ ምድላይ', 'ድለ'],
+    ] as const) {
+      await page.goto(`/${lang}/werk-zoeken/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('h1').textContent()).toBe(heading);
+      expect(await page.locator('.match-form button[type="submit"]').textContent()).toBe(submit);
+      expect(await page.locator(`.site-nav a[href="/${lang}/werk-zoeken/"]`).count()).toBe(1);
+      expect(await axeViolations(page), lang).toEqual([]);
+    }
+    await page.context().close();
+  });
+});
