@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { cspHashes } from './site/integrations/csp-hashes.ts';
-import { leanUtrechtCss } from './site/integrations/lean-css.ts';
+import { leanUtrechtCss, MARKUP_ROOTS, NON_MARKUP } from './site/integrations/lean-css.ts';
 import { ethiopicFont } from './site/integrations/ethiopic-font.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { load } from 'js-yaml';
@@ -40,7 +40,7 @@ export default defineConfig({
   integrations: [
     react(),
     // Only the NL Design System rules whose classes the markup uses (see the integration).
-    leanUtrechtCss({ roots: ['site', 'functions', 'content'], exclude: ['site/integrations', 'site/styles'] }),
+    leanUtrechtCss({ roots: MARKUP_ROOTS, exclude: NON_MARKUP }),
     // Noto Sans Ethiopic cut to the Tigrinya the site shows, fetched only by pages with Ethiopic text.
     // ui/ and functions/domain/ hold the Tigrinya of the 'Werk zoeken' form and of the match reasons.
     ethiopicFont({ roots: ['site', 'content', 'ui', 'functions/domain'], everyPage: ['site/i18n/locales.ts'] }),

@@ -16,6 +16,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 
+/**
+ * The folders whose files put classes into pages: pages, layouts, components and islands (site/),
+ * the shared form views (ui/), the handlers that render forms (functions/) and the content; and
+ * the folders in them that cannot (build code, stylesheets). A unit test checks that every
+ * component file of the project lies in a root.
+ */
+export const MARKUP_ROOTS = ['site', 'ui', 'functions', 'content'] as const;
+export const NON_MARKUP = ['site/integrations', 'site/styles'] as const;
+
 /** Class names found in the sources, and the prefixes of classes put together at run time. */
 export interface UsedClasses {
   names: ReadonlySet<string>;

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classIsUsed, classTokens, pruneCss, requiredClasses, scanUsedClasses, splitSelectors } from '../../site/integrations/lean-css.ts';
+import { classIsUsed, classTokens, MARKUP_ROOTS, NON_MARKUP, pruneCss, requiredClasses, scanUsedClasses, splitSelectors } from '../../site/integrations/lean-css.ts';
 
 const used = (names: string[], prefixes: string[] = []) => ({ names: new Set(names), prefixes });
 
@@ -47,9 +48,24 @@ describe('lean NL Design System CSS', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
+  it('scans every folder that holds components', () => {
+    // A component outside the roots would lose the library's styles for the classes only it uses.
+    const outside: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!['node_modules', 'test', 'infra', 'cdk.out'].includes(entry.name) && !entry.name.startsWith('.') && !entry.name.startsWith('dist')) walk(full);
+        } else if (/\.(astro|tsx)$/.test(entry.name) && !MARKUP_ROOTS.some((root) => full.startsWith(`${root}/`))) outside.push(full);
+      }
+    };
+    walk('.');
+    expect(outside.map((f) => f.replace(/^\.\//, ''))).toEqual([]);
+  });
+
   it('shrinks the real library to a fraction for the classes the site uses', () => {
     const library = readFileSync('node_modules/@utrecht/component-library-css/dist/index.css', 'utf8');
-    const site = scanUsedClasses(['site', 'functions', 'content'], ['site/integrations', 'site/styles']);
+    const site = scanUsedClasses(MARKUP_ROOTS, NON_MARKUP);
     expect(site.names.has('utrecht-button')).toBe(true);
     expect(site.prefixes).not.toContain('utrecht-');
     const lean = pruneCss(library, site);
