@@ -11,7 +11,9 @@ import EmployerFormView from '../../ui/employer-form.ts';
 import { employerFormText } from '../../ui/employer-form-text.ts';
 import { formLangOf } from '../../ui/form-kit.ts';
 import { localizePath, type Lang } from '../i18n/locales.ts';
-import { callApi, formProblem } from './api-client.ts';
+import { messageLangOf, messagesIn } from '../../functions/contracts/messages.ts';
+import { formWords } from '../../ui/form-kit.ts';
+import { callApi } from './api-call.ts';
 
 /** The form island on the 'Werkgever aanmelden' page. */
 export default function EmployerForm({ lang }: { lang: Lang }) {
@@ -29,7 +31,13 @@ export default function EmployerForm({ lang }: { lang: Lang }) {
       const text = employerFormText[formLangOf(lang)];
       return { errors: { kvk: /bevestigd|confirmed/.test(answer.message) ? text['kvk.busy'] : text['kvk.taken'] } };
     }
-    return formProblem(lang, answer);
+    // The form's own words, not the site's dictionaries: they would weigh down this island.
+    const errors = messagesIn(messageLangOf(lang), answer.fields);
+    if (Object.keys(errors).length > 0) return { errors };
+    const words = formWords[formLangOf(lang)];
+    if (answer.status === 0) return { formError: words.failed };
+    if (answer.code === 'rate_limited') return { formError: words.rateLimited };
+    return { formError: lang === 'nl' && answer.message ? answer.message : words.failed };
   }
 
   return <EmployerFormView lang={lang} onValidSubmit={send} />;

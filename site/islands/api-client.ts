@@ -7,36 +7,8 @@ import { messageLangOf, messagesIn } from '../../functions/contracts/messages.ts
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
 
-/** An API answer: the status, and either the body or the contract's error. */
-export type ApiAnswer<T> =
-  | { ok: true; status: number; body: T }
-  | { ok: false; status: number; code: string; message: string; fields: FieldMessages };
-
-/** Sends JSON to the API and reads the answer; network failures become status 0. */
-export async function callApi<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    return { ok: false, status: 0, code: 'network', message: '', fields: {} };
-  }
-  const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; fields?: FieldMessages } };
-  if (response.ok) return { ok: true, status: response.status, body: json as T };
-  return {
-    ok: false,
-    status: response.status,
-    code: json.error?.code ?? 'unknown',
-    message: json.error?.message ?? '',
-    fields: json.error?.fields ?? {},
-  };
-}
-
-/** A failed answer, as `callApi` gives it. */
-export type ApiProblem = Extract<ApiAnswer<unknown>, { ok: false }>;
+export { callApi, type ApiAnswer, type ApiProblem } from './api-call.ts';
+import type { ApiProblem } from './api-call.ts';
 
 /** The API's field messages (Dutch, by contract) in the page's language. */
 export function fieldsIn(lang: Lang, problem: ApiProblem): FieldMessages {
