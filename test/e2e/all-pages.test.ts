@@ -28,11 +28,20 @@ describe('every built page, in every language', () => {
     expect(pages.length).toBeGreaterThan(100);
   });
 
-  it(
-    'declares language and direction, has zero axe-core violations (WCAG 2.2 AA) and reflows at 320 px',
-    async () => {
+  // Three parts (Dutch, English, the other languages), each with its own time limit, so that a
+  // slow machine shows where the time goes. Two pages at a time: on two cores more only queue.
+  // Measured here on a quiet 2-core machine: about 0.7 s a page (load, axe-core, reflow).
+  const parts = {
+    'in Dutch': (p: string) => !/^\/(en|ar|uk|ti)\//.test(p),
+    'in English': (p: string) => p.startsWith('/en/'),
+    'in Arabic, Ukrainian and Tigrinya': (p: string) => /^\/(ar|uk|ti)\//.test(p),
+  };
+  it.each(Object.entries(parts))(
+    'declares language and direction, has zero axe-core violations (WCAG 2.2 AA) and reflows at 320 px: every page %s',
+    async (name, inPart) => {
       const report: Record<string, string[]> = {};
-      const queue = [...pages, '/dit-bestaat-niet/'];
+      const queue = pages.filter(inPart);
+      if (name === 'in Dutch') queue.push('/dit-bestaat-niet/');
       const worker = async () => {
         const page = await (await chromiumBrowser().newContext({ baseURL })).newPage();
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
@@ -42,9 +51,9 @@ describe('every built page, in every language', () => {
         }
         await page.context().close();
       };
-      await Promise.all([worker(), worker(), worker()]);
+      await Promise.all([worker(), worker()]);
       expect(report).toEqual({});
     },
-    15 * 60_000,
+    20 * 60_000,
   );
 });

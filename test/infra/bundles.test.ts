@@ -10,7 +10,7 @@
  * printed (no timed assertions in this suite, PLAN.md).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,6 +61,8 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
   beforeAll(async () => {
     workDir = mkdtempSync(path.join(tmpdir(), 'werkpad-bundle-test-'));
     // Inside the project so that `@aws-sdk/*` resolves from node_modules, as the runtime provides it.
+    // A clean clone has no `node_modules/.cache` yet.
+    mkdirSync(path.resolve('node_modules/.cache'), { recursive: true });
     bundleDir = mkdtempSync(path.resolve('node_modules/.cache/werkpad-bundle-test-'));
     const built = await bundleHandlers(await deployedHandlerModules(), bundleDir);
     bundles = new Map(built.map((b) => [b.module, b]));
@@ -80,7 +82,7 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
   }, 300_000);
 
   afterAll(async () => {
-    const rows = [...bundles.values()].map((b) => {
+    const rows = [...(bundles?.values() ?? [])].map((b) => {
       const t = timings.get(b.module);
       const time = t ? `${t.wall.toFixed(0).padStart(5)} ms wall ${t.cpu.toFixed(0).padStart(5)} ms CPU` : '      -';
       const note = b.bytes > MAX_BUNDLE_BYTES ? `  over 300 KB: allowed up to ${budgetOf(b.module) / 1024} KB for now` : '';
