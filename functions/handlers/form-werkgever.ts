@@ -1,89 +1,29 @@
 /**
- * The employer registration form without JavaScript (DESIGN.md, "Forms"):
- *  - `GET /werkgever-aanmelden/` (and `/en/…`): the built form page with a fresh fill-time token;
- *  - `POST /forms/werkgever?lang=nl|en`: urlencoded form data, checked with the same schema as
- *    `POST /api/employers`. Success: 303 to the confirmation page. Wrong input: 422 with the same
- *    page, an error summary, a message at every wrong field (in the form's language) and the
- *    values kept. A KvK number a verified entry holds: 409, the same page, the message at the KvK
- *    field. The honeypot and the time trap exist only here.
- * The form is `ui/employer-form.ts`, which the page's island renders too.
+ * The employer registration form without JavaScript (DESIGN.md, "Forms"): `GET /werkgever-aanmelden/`
+ * (and `/en/…`) and `POST /forms/werkgever?lang=nl|en`, checked with the same schema as
+ * `POST /api/employers`. What the route does is `submissionFormHandler`'s; a KvK number that a
+ * verified entry holds (or that is being verified right now) answers 409 with the message at the
+ * KvK field. The form is `ui/employer-form.ts`, which the page's island renders too.
  */
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { getConfig } from '#config';
-import type { HttpResult } from '#adapters/http/api-gateway';
-import {
-  fillTimeToken,
-  formLangOfEvent,
-  formPageWithToken,
-  formPairs,
-  htmlResult,
-  isUrlEncodedForm,
-  notAForm,
-  pagePath,
-  pageWith,
-  seeOther,
-  type FormPageLang,
-} from '#adapters/http/form-pages';
-import { defineHandler } from '#adapters/http/handler';
-import { clientIp } from '#adapters/http/request-input';
+import { submissionFormHandler } from '#adapters/http/submission-form';
 import { employerSchema } from '#contracts/employer';
-import { fieldMessages, formToEmployer, honeypotValue, startedToken, type FieldMessages } from '#contracts/employer-form';
-import { dutchErrorMap } from '#contracts/dutch-errors';
-import { ConflictingChangeError, RateLimitExceededError } from '#domain/errors';
-import { checkFormTime } from '#domain/form-time';
+import { formToEmployer } from '#contracts/employer-form';
+import { ConflictingChangeError } from '#domain/errors';
 import { KVK_TAKEN_MESSAGE, registerEmployer } from '#domain/employer-register';
 import EmployerForm from '../../ui/employer-form.ts';
 import { employerFormText } from '../../ui/employer-form-text.ts';
-import { formWords } from '../../ui/form-kit.ts';
 import { employerDependencies } from './employer-dependencies.ts';
 
-const FORM_PAGE = '/werkgever-aanmelden/';
-const THANKS_PAGE = '/werkgever-aanmelden/bedankt/';
-
-/** The form page again, with the form rendered from the posted values and messages. */
-async function formAgain(
-  lang: FormPageLang,
-  statusCode: number,
-  values: [string, string][],
-  errors: FieldMessages,
-  formError?: string,
-  headers: Record<string, string> = {},
-): Promise<HttpResult> {
-  const form = renderToStaticMarkup(createElement(EmployerForm, { lang, values, errors, formError, started: fillTimeToken() }));
-  return htmlResult(statusCode, await pageWith(pagePath(lang, FORM_PAGE), form, { titlePrefix: formWords[lang].errorSummary }), headers);
-}
-
 /** Lambda entry and local route target for the form page and the form post. */
-export const handler = defineHandler(async (event) => {
-  const lang = formLangOfEvent(event);
-  if (event.requestContext.http.method === 'GET') return formPageWithToken(pagePath(lang, FORM_PAGE));
-
-  if (!isUrlEncodedForm(event)) return notAForm(FORM_PAGE);
-  const pairs = formPairs(event);
-  if (!pairs) return formAgain(lang, 413, [], {}, formWords[lang].tooLarge);
-
-  // A bot that filled the honeypot is told nothing useful: it sees the normal success.
-  if (honeypotValue(pairs) !== '') return seeOther(pagePath(lang, THANKS_PAGE));
-  const config = getConfig();
-  if (checkFormTime(startedToken(pairs), config.signingKey ?? '', Date.now(), config.formMinFillSeconds)) {
-    return formAgain(lang, 422, pairs, {}, formWords[lang].automated);
-  }
-
-  const parsed = employerSchema.safeParse(formToEmployer(pairs), { error: dutchErrorMap });
-  if (!parsed.success) return formAgain(lang, 422, pairs, fieldMessages(parsed.error.issues, lang));
-  try {
-    await registerEmployer(employerDependencies(), { input: parsed.data, clientIp: clientIp(event), idempotencyKey: undefined });
-  } catch (error) {
-    if (error instanceof RateLimitExceededError) {
-      return formAgain(lang, 429, pairs, {}, formWords[lang].rateLimited, { 'retry-after': String(error.retryAfterSeconds) });
-    }
-    if (error instanceof ConflictingChangeError) {
-      // Held by a verified entry, or being verified right now: either way a message at the KvK field.
-      const taken = error.message === KVK_TAKEN_MESSAGE;
-      return formAgain(lang, 409, pairs, { kvk: employerFormText[lang][taken ? 'kvk.taken' : 'kvk.busy'] });
-    }
-    throw error;
-  }
-  return seeOther(pagePath(lang, THANKS_PAGE));
+export const handler = submissionFormHandler({
+  formPage: '/werkgever-aanmelden/',
+  thanksPage: '/werkgever-aanmelden/bedankt/',
+  view: EmployerForm,
+  schema: employerSchema,
+  toBody: formToEmployer,
+  submit: (input, clientIp) => registerEmployer(employerDependencies(), { input, clientIp, idempotencyKey: undefined }),
+  conflictAt: (error, lang) =>
+    error instanceof ConflictingChangeError
+      ? { kvk: employerFormText[lang][error.message === KVK_TAKEN_MESSAGE ? 'kvk.taken' : 'kvk.busy'] }
+      : undefined,
 });

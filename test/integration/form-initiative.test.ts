@@ -125,3 +125,27 @@ describe('POST /forms/initiatief with wrong fields', () => {
     });
   });
 });
+
+describe('POST /forms/initiatief that no person sent this way', () => {
+  it('answers a form over 32 kB with 413 and the form page that asks for shorter texts, in the form’s language', async () => {
+    const { status, html } = await postForm('en', [...wrongForm, ['description', 'x'.repeat(40_000)]]);
+    expect(status).toBe(413);
+    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toContain('The form is too large to send. Shorten the texts and try again.');
+  });
+
+  it('shows a filled honeypot the normal thanks page, in the form’s language', async () => {
+    const res = await fetch(`${server.url}/forms/initiatief?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([...wrongForm, ['bedrijfsnaam_controle', 'Bot BV']]).toString(),
+      redirect: 'manual',
+    });
+    expect([res.status, res.headers.get('location')]).toEqual([303, '/en/initiatief-aanmelden/bedankt/']);
+  });
+
+  it('answers a post that is not urlencoded with 415', async () => {
+    const res = await fetch(`${server.url}/forms/initiatief`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(415);
+  });
+});
