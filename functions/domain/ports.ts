@@ -65,24 +65,29 @@ export type Mailer = {
   send(message: MailMessage): Promise<void>;
 };
 
-/** Everything the initiative use cases depend on. */
-export type InitiativeDependencies = {
-  submissions: SubmissionStore;
+/**
+ * What every use case that takes registrations from the public depends on (initiatives and the
+ * employer register alike): idempotency, the rate limit, mail, links and the site rebuild.
+ */
+export type RegistrationDependencies = {
   idempotency: IdempotencyStore;
   rateLimits: RateLimitStore;
   mailer: Mailer;
   /** Base of links in mails, without trailing slash. */
   publicBaseUrl: string;
-  /** Creating requests per client address per minute; 0 turns the limit off. */
+  /** Creating requests (and lost-link requests) per client address per minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
   /** Secret key of the hash under which client addresses are counted (the signing key). */
   addressKey: string;
   now: () => Date;
   newId: () => string;
   newToken: () => string;
-  /** Called when the set of published submissions changed (the site should be rebuilt). */
+  /** Called when what the site shows changed (published submissions, the public register): rebuild it. */
   onPublishedChanged: () => void;
 };
+
+/** Everything the initiative use cases depend on. */
+export type InitiativeDependencies = RegistrationDependencies & { submissions: SubmissionStore };
 
 /**
  * A token of the employer register, stored only under its SHA-256 hash: a verify link (7 days,
@@ -139,23 +144,7 @@ export type EmployerStore = {
 };
 
 /** Everything the employer register's use cases depend on. */
-export type EmployerDependencies = {
-  employers: EmployerStore;
-  idempotency: IdempotencyStore;
-  rateLimits: RateLimitStore;
-  mailer: Mailer;
-  /** Base of links in mails, without trailing slash. */
-  publicBaseUrl: string;
-  /** Creating requests (and lost-link requests) per client address per minute; 0 turns the limit off. */
-  rateLimitPerMinute: number;
-  /** Secret key of the hash under which client addresses are counted (the signing key). */
-  addressKey: string;
-  now: () => Date;
-  newId: () => string;
-  newToken: () => string;
-  /** Called when what the public register shows changed (the site should be rebuilt). */
-  onPublishedChanged: () => void;
-};
+export type EmployerDependencies = RegistrationDependencies & { employers: EmployerStore };
 
 /**
  * Reads employer candidates for matching from the match projection: one keyed Query per planned

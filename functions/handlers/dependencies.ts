@@ -6,29 +6,12 @@
  * hands in its rebuild scheduler (`onPublishedChanged`), tests a spy or a fake mailer. On Lambda the
  * default `onPublishedChanged` asks CodeBuild for a rebuild (`requestSiteRebuild`).
  */
-import { requestSiteRebuild } from '#adapters/aws/site-rebuild';
-import { idempotencyRepository } from '#adapters/dynamodb/idempotency-repository';
-import { rateLimitRepository } from '#adapters/dynamodb/rate-limit-repository';
 import { submissionsRepository } from '#adapters/dynamodb/submissions-repository';
-import { mailerFor } from '#adapters/mail/mailer';
-import { newManageToken, newSubmissionId } from '#domain/identifiers';
 import type { InitiativeDependencies } from '#domain/ports';
 import { compositionRoot } from './composition-root.ts';
+import { registrationDependencies } from './registration-dependencies.ts';
 
-const root = compositionRoot<InitiativeDependencies>((config) => ({
-  submissions: submissionsRepository,
-  idempotency: idempotencyRepository,
-  rateLimits: rateLimitRepository,
-  mailer: mailerFor(config),
-  publicBaseUrl: config.publicBaseUrl,
-  rateLimitPerMinute: config.rateLimitPerMinute,
-  addressKey: config.signingKey ?? '',
-  now: () => new Date(),
-  newId: newSubmissionId,
-  newToken: newManageToken,
-  // Locally the server hands in its scheduler; without one (tests, scripts) this does nothing.
-  onPublishedChanged: requestSiteRebuild,
-}));
+const root = compositionRoot<InitiativeDependencies>((config) => ({ ...registrationDependencies(config), submissions: submissionsRepository }));
 
 /** Replaces some dependencies (e.g. `onPublishedChanged`) for this process; returns a function that undoes it. */
 export const configureInitiativeDependencies = root.configure;

@@ -43,6 +43,7 @@ import { auditEntryOf, freshnessDueAt, levelsUpTo, UNVERIFIED_DAYS, type Employe
 import type { EmployerStore, EmployerToken, Page } from '#domain/ports';
 import { documentClient, tableName } from './client.ts';
 import { isConditionFailure } from './conditional-writes.ts';
+import { itemExists, partitionItems } from './item-reads.ts';
 import { batchPut, matchProjectionItems, projectionBefore, syncMatchProjection } from './employer-match-projection.ts';
 import { expiryPartition, GSI1, GSI2 } from './table.ts';
 
@@ -182,33 +183,17 @@ export async function putEmployerAuditEntry(id: string, entry: EmployerAuditEntr
 
 /** True when the audit item of `version` exists: the change that produced it is complete. */
 export async function hasEmployerAuditEntry(id: string, version: number): Promise<boolean> {
-  const { Item } = await documentClient().send(
-    new GetCommand({ TableName: tableName(), Key: { pk: pkOf(id), sk: employerAuditSortKey(version) }, ConsistentRead: true, ProjectionExpression: 'pk' }),
-  );
-  return Item !== undefined;
+  return itemExists(pkOf(id), employerAuditSortKey(version));
 }
 
 /** The entry with its stored audit entries, oldest first: one Query on its partition. */
 export async function getEmployerWithHistory(id: string): Promise<{ employer: StoredEmployer; history: EmployerAuditEntry[] } | undefined> {
   let employer: StoredEmployer | undefined;
   const history: EmployerAuditEntry[] = [];
-  let start: Item | undefined;
-  do {
-    const page: QueryCommandOutput = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pkOf(id) },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      if (item.sk === META) employer = fromItem(item);
-      else if (typeof item.sk === 'string' && item.sk.startsWith(AUDIT_PREFIX)) history.push(auditFromItem(item));
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for (const item of await partitionItems(pkOf(id))) {
+    if (item.sk === META) employer = fromItem(item);
+    else if (typeof item.sk === 'string' && item.sk.startsWith(AUDIT_PREFIX)) history.push(auditFromItem(item));
+  }
   return employer ? { employer, history } : undefined;
 }
 

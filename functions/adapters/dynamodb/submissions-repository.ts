@@ -30,6 +30,7 @@ import { InvalidInputError } from '#domain/errors';
 import type { Page, SubmissionStore } from '#domain/ports';
 import { documentClient, tableName } from './client.ts';
 import { isConditionFailure } from './conditional-writes.ts';
+import { itemExists, partitionItems } from './item-reads.ts';
 import { GSI1 } from './table.ts';
 
 const pkOf = (id: string) => `SUB#${id}`;
@@ -142,33 +143,17 @@ export async function putAuditEntry(id: string, entry: AuditEntry): Promise<'wri
 
 /** True when the audit item of `version` exists: the change that produced it is complete. */
 export async function hasAuditEntry(id: string, version: number): Promise<boolean> {
-  const { Item } = await documentClient().send(
-    new GetCommand({ TableName: tableName(), Key: { pk: pkOf(id), sk: auditSortKey(version) }, ConsistentRead: true, ProjectionExpression: 'pk' }),
-  );
-  return Item !== undefined;
+  return itemExists(pkOf(id), auditSortKey(version));
 }
 
 /** The submission with its stored audit entries, oldest first: one Query on the submission's partition. */
 export async function getSubmissionWithHistory(id: string): Promise<{ submission: Submission; history: AuditEntry[] } | undefined> {
   let submission: Submission | undefined;
   const history: AuditEntry[] = [];
-  let start: Item | undefined;
-  do {
-    const page: QueryCommandOutput = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pkOf(id) },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      if (item.sk === META) submission = fromItem(item);
-      else if (typeof item.sk === 'string' && item.sk.startsWith(AUDIT_PREFIX)) history.push(auditFromItem(item));
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for (const item of await partitionItems(pkOf(id))) {
+    if (item.sk === META) submission = fromItem(item);
+    else if (typeof item.sk === 'string' && item.sk.startsWith(AUDIT_PREFIX)) history.push(auditFromItem(item));
+  }
   return submission ? { submission, history } : undefined;
 }
 
