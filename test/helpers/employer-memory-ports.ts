@@ -6,13 +6,11 @@
  * computed from the same pure functions the DynamoDB adapter uses. Every write and mail is a
  * "step"; `crashAfter(n)` makes the step after the n-th throw, like a process dying.
  */
-import type { IdempotencyRecord, StoredResponse } from '../../functions/contracts/idempotency.ts';
 import type { EmployerAuditEntry, StoredEmployer } from '../../functions/contracts/employer.ts';
-import type { MailMessage } from '../../functions/contracts/mail.ts';
 import { employerMatchesFilter, freshnessDueAt, toPublicEmployer, type KvkClaim } from '../../functions/domain/employer-rules.ts';
 import type { EmployerDependencies, EmployerToken } from '../../functions/domain/ports.ts';
 import { matchProjectionItems, projectionBefore, projectionKeys, type MatchProjectionItem } from '../../functions/adapters/dynamodb/employer-match-projection.ts';
-import { SimulatedCrash } from './memory-ports.ts';
+import { memoryRegistrationPorts, SimulatedCrash } from './memory-ports.ts';
 
 export { SimulatedCrash };
 
@@ -32,25 +30,12 @@ export function employerMemoryPorts(start = new Date('2026-03-02T10:00:00.000Z')
   const tokens = new Map<string, EmployerToken>();
   const claims = new Map<string, KvkClaim>();
   const projection = new Map<string, MatchProjectionItem>();
-  const idempotency = new Map<string, IdempotencyRecord>();
-  const counters = new Map<string, number>();
-  const mails: MailMessage[] = [];
-  let clock = start.getTime();
-  let steps = 0;
-  let crashAt = Number.POSITIVE_INFINITY;
-  let ids = 0;
-  let tokenCount = 0;
-  let publishedChanges = 0;
-
-  const step = () => {
-    steps++;
-    if (steps === crashAt) throw new SimulatedCrash(steps);
-  };
-  const copy = <T>(value: T): T => structuredClone(value);
+  const { shared, step, copy, controls } = memoryRegistrationPorts(start, (n) => `werkgever${idSuffix(n)}`);
   const projectionKey = (k: { pk: string; sk: string }) => `${k.pk}|${k.sk}`;
   const sortedDesc = (list: StoredEmployer[], key: (e: StoredEmployer) => string) => [...list].sort((a, b) => key(b).localeCompare(key(a)));
 
   const deps: EmployerDependencies = {
+    ...shared,
     employers: {
       async get(id) {
         const e = employers.get(id);
@@ -160,76 +145,7 @@ export function employerMemoryPorts(start = new Date('2026-03-02T10:00:00.000Z')
         return copy(list.slice(0, limit));
       },
     },
-    idempotency: {
-      async get(scope, keyHash) {
-        const r = idempotency.get(`${scope}#${keyHash}`);
-        return r && copy(r);
-      },
-      async claim(scope, keyHash, record) {
-        step();
-        const k = `${scope}#${keyHash}`;
-        if (idempotency.has(k)) return 'taken';
-        idempotency.set(k, copy(record));
-        return 'claimed';
-      },
-      async complete(scope, keyHash, response: StoredResponse) {
-        step();
-        const k = `${scope}#${keyHash}`;
-        const r = idempotency.get(k);
-        if (!r) throw new Error('geen record');
-        idempotency.set(k, { ...r, state: 'completed', response: copy(response) });
-      },
-    },
-    rateLimits: {
-      async hit(scope, subject, windowStart) {
-        const k = `${scope}#${subject}#${windowStart}`;
-        counters.set(k, (counters.get(k) ?? 0) + 1);
-        return counters.get(k)!;
-      },
-    },
-    mailer: {
-      async send(message) {
-        step();
-        mails.push(copy(message));
-      },
-    },
-    publicBaseUrl: 'https://werkpad.example.nl',
-    rateLimitPerMinute: 0,
-    addressKey: 'test-address-key-test-address-key',
-    now: () => new Date(clock),
-    newId: () => `werkgever${idSuffix(++ids)}`,
-    newToken: () => `token-${++tokenCount}-${'x'.repeat(30)}`,
-    onPublishedChanged: () => void publishedChanges++,
   };
 
-  return {
-    deps,
-    employers,
-    unfinished,
-    audit,
-    tokens,
-    claims,
-    projection,
-    idempotency,
-    counters,
-    mails,
-    get publishedChanges() {
-      return publishedChanges;
-    },
-    get now() {
-      return new Date(clock);
-    },
-    crashAfter(n: number) {
-      crashAt = steps + n + 1;
-    },
-    noCrash() {
-      crashAt = Number.POSITIVE_INFINITY;
-    },
-    advance(ms: number) {
-      clock += ms;
-    },
-    setClock(at: Date) {
-      clock = at.getTime();
-    },
-  };
+  return Object.assign(controls, { deps, employers, unfinished, audit, tokens, claims, projection });
 }

@@ -6,7 +6,7 @@
 import type { IdempotencyRecord, StoredResponse } from '../../functions/contracts/idempotency.ts';
 import type { AuditEntry, Submission } from '../../functions/contracts/initiative.ts';
 import type { MailMessage } from '../../functions/contracts/mail.ts';
-import type { InitiativeDependencies } from '../../functions/domain/ports.ts';
+import type { InitiativeDependencies, RegistrationDependencies } from '../../functions/domain/ports.ts';
 
 /** Thrown at the configured step. */
 export class SimulatedCrash extends Error {
@@ -16,11 +16,13 @@ export class SimulatedCrash extends Error {
   }
 }
 
-/** The ports plus what tests inspect: stored data, sent mails, hook calls, and the crash switch. */
-export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
-  const submissions = new Map<string, Submission>();
-  const audit = new Map<string, AuditEntry[]>();
-  const tokens = new Map<string, string>();
+/**
+ * What the in-memory ports of every registration use case share (`RegistrationDependencies`):
+ * idempotency records, rate-limit counters, the mail outbox, a clock, ids, tokens, the rebuild hook
+ * and the crash switch. Each store (`memoryPorts`, `employerMemoryPorts`) adds its own on top,
+ * counting its writes with `step` and handing out copies with `copy`.
+ */
+export function memoryRegistrationPorts(start: Date, idOf: (n: number) => string) {
   const idempotency = new Map<string, IdempotencyRecord>();
   const counters = new Map<string, number>();
   const mails: MailMessage[] = [];
@@ -31,13 +33,97 @@ export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
   let tokenCount = 0;
   let publishedChanges = 0;
 
+  /** One write or mail; throws `SimulatedCrash` at the configured step. */
   const step = () => {
     steps++;
     if (steps === crashAt) throw new SimulatedCrash(steps);
   };
   const copy = <T>(value: T): T => structuredClone(value);
 
+  const shared: RegistrationDependencies = {
+    idempotency: {
+      async get(scope, keyHash) {
+        const r = idempotency.get(`${scope}#${keyHash}`);
+        return r && copy(r);
+      },
+      async claim(scope, keyHash, record) {
+        step();
+        const k = `${scope}#${keyHash}`;
+        if (idempotency.has(k)) return 'taken';
+        idempotency.set(k, copy(record));
+        return 'claimed';
+      },
+      async complete(scope, keyHash, response: StoredResponse) {
+        step();
+        const k = `${scope}#${keyHash}`;
+        const r = idempotency.get(k);
+        if (!r) throw new Error('geen record');
+        idempotency.set(k, { ...r, state: 'completed', response: copy(response) });
+      },
+    },
+    rateLimits: {
+      async hit(scope, subject, windowStart) {
+        const k = `${scope}#${subject}#${windowStart}`;
+        counters.set(k, (counters.get(k) ?? 0) + 1);
+        return counters.get(k)!;
+      },
+    },
+    mailer: {
+      async send(message) {
+        step();
+        mails.push(copy(message));
+      },
+    },
+    publicBaseUrl: 'https://werkpad.example.nl',
+    rateLimitPerMinute: 0,
+    addressKey: 'test-address-key-test-address-key',
+    now: () => new Date(clock),
+    newId: () => idOf(++ids),
+    newToken: () => `token-${++tokenCount}-${'x'.repeat(30)}`,
+    onPublishedChanged: () => void publishedChanges++,
+  };
+
+  /** What tests inspect and steer; store helpers add their own maps to this object. */
+  const controls = {
+    idempotency,
+    counters,
+    mails,
+    get publishedChanges() {
+      return publishedChanges;
+    },
+    /** Steps taken so far (writes and mails). */
+    get steps() {
+      return steps;
+    },
+    get now() {
+      return new Date(clock);
+    },
+    /** The step after `n` more steps throws; `noCrash` turns crashing off. */
+    crashAfter(n: number) {
+      crashAt = steps + n + 1;
+    },
+    noCrash() {
+      crashAt = Number.POSITIVE_INFINITY;
+    },
+    advance(ms: number) {
+      clock += ms;
+    },
+    setClock(at: Date) {
+      clock = at.getTime();
+    },
+  };
+  return { shared, step, copy, controls };
+}
+
+/** The ports plus what tests inspect: stored data, sent mails, hook calls, and the crash switch. */
+export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
+  const submissions = new Map<string, Submission>();
+  const audit = new Map<string, AuditEntry[]>();
+  const tokens = new Map<string, string>();
+  const { shared, step, copy, controls } = memoryRegistrationPorts(start, (n) => `testidtestid${String(n).padStart(4, '2').replace(/[01]/g, 'z')}`);
+
   const deps: InitiativeDependencies = {
+    ...shared,
     submissions: {
       async get(id) {
         const s = submissions.get(id);
@@ -91,72 +177,7 @@ export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
         return copy([...submissions.values()].filter((s) => s.status === 'published'));
       },
     },
-    idempotency: {
-      async get(scope, keyHash) {
-        const r = idempotency.get(`${scope}#${keyHash}`);
-        return r && copy(r);
-      },
-      async claim(scope, keyHash, record) {
-        step();
-        const k = `${scope}#${keyHash}`;
-        if (idempotency.has(k)) return 'taken';
-        idempotency.set(k, copy(record));
-        return 'claimed';
-      },
-      async complete(scope, keyHash, response: StoredResponse) {
-        step();
-        const k = `${scope}#${keyHash}`;
-        const r = idempotency.get(k);
-        if (!r) throw new Error('geen record');
-        idempotency.set(k, { ...r, state: 'completed', response: copy(response) });
-      },
-    },
-    rateLimits: {
-      async hit(scope, subject, windowStart) {
-        const k = `${scope}#${subject}#${windowStart}`;
-        counters.set(k, (counters.get(k) ?? 0) + 1);
-        return counters.get(k)!;
-      },
-    },
-    mailer: {
-      async send(message) {
-        step();
-        mails.push(copy(message));
-      },
-    },
-    publicBaseUrl: 'https://werkpad.example.nl',
-    rateLimitPerMinute: 0,
-    addressKey: 'test-address-key-test-address-key',
-    now: () => new Date(clock),
-    newId: () => `testidtestid${String(++ids).padStart(4, '2').replace(/[01]/g, 'z')}`,
-    newToken: () => `token-${++tokenCount}-${'x'.repeat(30)}`,
-    onPublishedChanged: () => void publishedChanges++,
   };
 
-  return {
-    deps,
-    submissions,
-    audit,
-    tokens,
-    idempotency,
-    counters,
-    mails,
-    get publishedChanges() {
-      return publishedChanges;
-    },
-    /** Steps taken so far (writes and mails). */
-    get steps() {
-      return steps;
-    },
-    /** The step after `n` more steps throws; `Infinity` turns crashing off. */
-    crashAfter(n: number) {
-      crashAt = steps + n + 1;
-    },
-    noCrash() {
-      crashAt = Number.POSITIVE_INFINITY;
-    },
-    advance(ms: number) {
-      clock += ms;
-    },
-  };
+  return Object.assign(controls, { deps, submissions, audit, tokens });
 }
