@@ -89,7 +89,8 @@ export const EMPLOYER_LINK_SCOPE = 'employer-link';
 /** The 409 of a KvK number that a verified (or hidden) entry holds. */
 export const KVK_TAKEN_MESSAGE =
   'Dit KvK-nummer staat al in het werkgeversregister. Beheert u die inschrijving? Vraag dan een nieuwe beheerlink aan met het KvK-nummer en uw e-mailadres.';
-const KVK_BUSY_MESSAGE = 'Dit KvK-nummer wordt op dit moment bevestigd. Probeer het over een halve minuut opnieuw.';
+/** The 409 of a KvK number whose claim another entry is confirming right now. */
+export const KVK_BUSY_MESSAGE = 'Dit KvK-nummer wordt op dit moment bevestigd. Probeer het over een halve minuut opnieuw.';
 const BUSY_MESSAGE = 'Deze inschrijving wordt op dit moment gewijzigd. Probeer het over een halve minuut opnieuw.';
 
 /** The answer to a creating request; `replayed` when it is the stored answer to an earlier one. */
@@ -231,8 +232,8 @@ async function assertKvkFree(deps: EmployerDependencies, kvk: string, now: Date)
   const claim = await deps.employers.getKvkClaim(kvk);
   const holder = claim ? await deps.employers.get(claim.employerId) : undefined;
   const decision = kvkClaimDecision(claim, holder, undefined, now);
-  if (decision === 'taken') throw new ConflictingChangeError(KVK_TAKEN_MESSAGE);
-  if (decision === 'busy') throw new ConflictingChangeError(KVK_BUSY_MESSAGE);
+  if (decision === 'taken') throw new ConflictingChangeError(KVK_TAKEN_MESSAGE, 'kvk');
+  if (decision === 'busy') throw new ConflictingChangeError(KVK_BUSY_MESSAGE, 'kvk');
 }
 
 /** Takes the KvK number for `e` (the write before a verification's state write); 409 when another entry holds it. */

@@ -35,8 +35,11 @@ export class SubmissionWithdrawnError extends DomainError {
 
 /** The change clashes with the current state: a stale version, or a decision that was already taken. */
 export class ConflictingChangeError extends DomainError {
-  constructor(message: string) {
+  /** The input field the clash is about (`kvk`), when it is one field. */
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
     super('conflict', message);
+    this.field = field;
     this.name = 'ConflictingChangeError';
   }
 }

@@ -23,7 +23,7 @@ export const handler = submissionFormHandler({
   toBody: formToEmployer,
   submit: (input, clientIp) => registerEmployer(employerDependencies(), { input, clientIp, idempotencyKey: undefined }),
   conflictAt: (error, lang) =>
-    error instanceof ConflictingChangeError
+    error instanceof ConflictingChangeError && error.field === 'kvk'
       ? { kvk: employerFormText[lang][error.message === KVK_TAKEN_MESSAGE ? 'kvk.taken' : 'kvk.busy'] }
       : undefined,
 });

@@ -2,8 +2,8 @@
  * The 'Werkgever aanmelden' island: the shared form (`ui/employer-form.ts`) with what only the
  * browser does — send checked data as JSON to `POST /api/employers` (one Idempotency-Key per
  * filled-in form, so a retry after a lost answer is recognised), go to the thanks page, or show the
- * API's messages in the page's language. A KvK number that a verified entry holds (409) is a
- * message at the KvK field.
+ * API's messages in the page's language. A KvK number that a verified entry holds (409 with
+ * `fields.kvk`) is a message at the KvK field.
  */
 import { useRef } from 'react';
 import type { EmployerData } from '../../functions/contracts/employer.ts';
@@ -26,10 +26,11 @@ export default function EmployerForm({ lang }: { lang: Lang }) {
       location.assign(localizePath(lang, '/werkgever-aanmelden/bedankt/'));
       return new Promise<never>(() => {}); // the page is leaving; keep the button busy
     }
-    // The KvK number is held by a verified entry (or being verified right now): a message at its field.
-    if (answer.status === 409 && /KvK/.test(answer.message)) {
+    // The KvK number is held by a verified entry (or being verified right now): the API names the
+    // field; the message in the page's language (the API's Dutch busy message is the form's own).
+    if (answer.status === 409 && answer.fields.kvk) {
       const text = employerFormText[formLangOf(lang)];
-      return { errors: { kvk: /bevestigd|confirmed/.test(answer.message) ? text['kvk.busy'] : text['kvk.taken'] } };
+      return { errors: { kvk: answer.fields.kvk === employerFormText.nl['kvk.busy'] ? text['kvk.busy'] : text['kvk.taken'] } };
     }
     // The form's own words, not the site's dictionaries: they would weigh down this island.
     const errors = messagesIn(messageLangOf(lang), answer.fields);

@@ -15,6 +15,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { formatDate } from '../lib/format.ts';
 import { callApi, formProblem, problemText } from './api-client.ts';
 import EmployerLostLink from './EmployerLostLink.tsx';
+import LeaveSection from './LeaveSection.tsx';
 
 /** This page's own words for the API's error codes it can explain. */
 const MANAGE_PROBLEMS: Partial<Record<string, UiKey>> = { not_found: 'employerManage.notFound', gone: 'employerManage.gone' };
@@ -27,13 +28,9 @@ export default function EmployerManageApp({ lang }: { lang: Lang }) {
   const [problem, setProblem] = useState<{ text: string; lostLink: boolean } | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'warning'; text: string } | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const [leaving, setLeaving] = useState<'idle' | 'confirm' | 'busy' | 'done'>('idle');
-  const [leaveError, setLeaveError] = useState<string | null>(null);
+  const [left, setLeft] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const leaveButtonRef = useRef<HTMLButtonElement>(null);
-  const confirmTitleRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-  const previousLeaving = useRef(leaving);
   const date = (iso: string | undefined) => (iso ? formatDate(new Date(iso), lang) : '');
 
   async function load(tok: string): Promise<boolean> {
@@ -61,15 +58,9 @@ export default function EmployerManageApp({ lang }: { lang: Lang }) {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
-  // Keyboard and screen-reader users land where leaving continues: the question, the outcome,
-  // or (after "no") the button they started from.
   useEffect(() => {
-    const before = previousLeaving.current;
-    previousLeaving.current = leaving;
-    if (leaving === 'confirm' && before === 'idle') confirmTitleRef.current?.focus();
-    else if (leaving === 'idle' && before === 'confirm') leaveButtonRef.current?.focus();
-    else if (leaving === 'done') doneRef.current?.focus();
-  }, [leaving]);
+    if (left) doneRef.current?.focus();
+  }, [left]);
 
   async function save(data: EmployerData): Promise<SendProblems> {
     if (!token || !entry) return;
@@ -91,27 +82,24 @@ export default function EmployerManageApp({ lang }: { lang: Lang }) {
     return formProblem(lang, answer, MANAGE_PROBLEMS);
   }
 
-  async function leave() {
-    if (!token || leaving === 'busy') return;
-    setLeaving('busy');
-    setLeaveError(null);
+  /** Leaving the register, asked for in `LeaveSection`: `null` when done, else what to tell. */
+  async function leave(): Promise<string | null> {
+    if (!token) return null;
     const answer = await callApi<{ id: string; status: 'withdrawn' }>('DELETE', '/api/employers/manage', { token });
     // 410: an earlier attempt got through (its answer was lost); the outcome is the same.
     if (answer.ok || answer.status === 410) {
       history.replaceState(null, '', location.pathname);
-      setLeaving('done');
-      return;
+      setLeft(true);
+      return null;
     }
     if (answer.status === 409) {
       await load(token);
-      setLeaveError(tr('employerManage.leaveConflict'));
-    } else {
-      setLeaveError(problemText(lang, answer, MANAGE_PROBLEMS));
+      return tr('employerManage.leaveConflict');
     }
-    setLeaving('confirm');
+    return problemText(lang, answer, MANAGE_PROBLEMS);
   }
 
-  if (leaving === 'done') {
+  if (left) {
     return (
       <div ref={doneRef} tabIndex={-1} className="utrecht-alert utrecht-alert--ok manage-withdrawn" role="status">
         <p className="utrecht-paragraph">{tr('employerManage.left')}</p>
@@ -146,33 +134,10 @@ export default function EmployerManageApp({ lang }: { lang: Lang }) {
       <h2 className="utrecht-heading-2">{tr('employerManage.edit')}</h2>
       <p className="utrecht-paragraph">{tr('employerManage.editIntro')}</p>
       <EmployerForm key={formKey} lang={lang} mode="manage" values={employerToPairs(entry.employer)} onValidSubmit={save} submitLabel={tr('employerManage.save')} />
-      <section className="manage-withdraw" aria-labelledby="leave-title">
-        <h2 className="utrecht-heading-2" id="leave-title">{tr('employerManage.leave')}</h2>
-        <p className="utrecht-paragraph">{tr('employerManage.leaveIntro')}</p>
-        {leaving === 'idle' ? (
-          <button ref={leaveButtonRef} type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setLeaving('confirm')}>
-            {tr('employerManage.leave')}
-          </button>
-        ) : (
-          <div className="utrecht-alert utrecht-alert--warning manage-withdraw__confirm">
-            <div className="utrecht-alert__content">
-              <h3 className="utrecht-heading-3" id="leave-confirm-title" ref={confirmTitleRef} tabIndex={-1}>{tr('employerManage.leaveConfirmTitle')}</h3>
-              <p className="utrecht-paragraph" id="leave-confirm-text">{tr('employerManage.leaveConfirm')}</p>
-              {leaveError && <p className="utrecht-form-field-error-message" role="alert">{leaveError}</p>}
-              <div className="manage-withdraw__actions">
-                <button type="button" className="utrecht-button utrecht-button--primary-action" aria-describedby="leave-confirm-text"
-                  aria-disabled={leaving === 'busy' ? true : undefined} onClick={() => void leave()}>
-                  {leaving === 'busy' ? tr('employerManage.leaving') : tr('employerManage.leaveYes')}
-                </button>
-                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => { setLeaveError(null); setLeaving('idle'); }}
-                  disabled={leaving === 'busy'}>
-                  {tr('employerManage.leaveCancel')}
-                </button>
-              </div>
-            </div>
-          </div>
-        )}
-      </section>
+      <LeaveSection id="leave" leave={leave} words={{
+        title: tr('employerManage.leave'), intro: tr('employerManage.leaveIntro'), confirmTitle: tr('employerManage.leaveConfirmTitle'),
+        confirm: tr('employerManage.leaveConfirm'), yes: tr('employerManage.leaveYes'), busy: tr('employerManage.leaving'), cancel: tr('employerManage.leaveCancel'),
+      }} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { languageLevelLabels, offerLabels } from '../lib/employer-labels.ts';
 import { regionLabels, sectorLabels } from '../lib/labels.ts';
 import { callApi } from './api-client.ts';
+import { HistoryTable, momentIn, ReasonField } from './ModerationParts.tsx';
 
 const STATUSES: EmployerStatus[] = ['verified', 'unverified', 'hidden', 'withdrawn'];
 type Detail = AdminEmployer & { history: EmployerAuditEntry[] };
@@ -27,7 +28,7 @@ export default function EmployerModeration({ lang, token, onUnauthorized }: { la
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const auth = { authorization: `Bearer ${token}` };
-  const fmt = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const fmt = momentIn(lang);
 
   const load = useCallback(
     async (which: EmployerStatus, after?: string) => {
@@ -115,42 +116,14 @@ export default function EmployerModeration({ lang, token, onUnauthorized }: { la
         </dl>
         {(canHide || canRestore) && (
           <div className="moderation-actions">
-            <div className={`utrecht-form-field${reasonError ? ' utrecht-form-field--invalid' : ''}`}>
-              <label className="utrecht-form-label" htmlFor="employer-reason">{tr(canHide ? 'moderation.employers.hideReason' : 'moderation.employers.restoreReason')}</label>
-              {reasonError && <p className="utrecht-form-field-error-message" id="employer-reason-error">{reasonError}</p>}
-              <textarea className="utrecht-textarea utrecht-textarea--html-textarea" id="employer-reason" rows={3} value={reason}
-                onChange={(ev) => setReason(ev.target.value)} aria-describedby={reasonError ? 'employer-reason-error' : undefined} aria-invalid={reasonError ? true : undefined} />
-            </div>
+            <ReasonField id="employer-reason" label={tr(canHide ? 'moderation.employers.hideReason' : 'moderation.employers.restoreReason')}
+              value={reason} error={reasonError} onChange={setReason} />
             <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void decide(canHide ? 'hide' : 'restore')}>
               {tr(canHide ? 'moderation.employers.hide' : 'moderation.employers.restore')}
             </button>
           </div>
         )}
-        <h3 className="utrecht-heading-3">{tr('moderation.history')}</h3>
-        <div className="table-scroll">
-          <table className="utrecht-table history-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.when')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.who')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.action')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.change')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.reason')}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {selected.history.map((h) => (
-                <tr className="utrecht-table__row" key={h.version}>
-                  <td className="utrecht-table__cell">{fmt(h.at)}</td>
-                  <td className="utrecht-table__cell">{h.who}</td>
-                  <td className="utrecht-table__cell">{tr(`moderation.action.${h.action}` as UiKey)}</td>
-                  <td className="utrecht-table__cell">{h.from ? `${h.from} → ${h.to}` : h.to}</td>
-                  <td className="utrecht-table__cell">{h.reason ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <HistoryTable lang={lang} history={selected.history} withAction />
       </div>
     );
   }

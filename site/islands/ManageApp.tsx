@@ -12,6 +12,7 @@ import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { callApi, formProblem, problemText } from './api-client.ts';
 import InitiativeForm, { initiativeToPairs } from './initiative-form.ts';
+import LeaveSection from './LeaveSection.tsx';
 
 /** This page's own words for the API's error codes it can explain (a 409 is handled where it happens). */
 const MANAGE_PROBLEMS: Partial<Record<string, UiKey>> = { not_found: 'manage.notFound', gone: 'manage.gone' };
@@ -25,13 +26,9 @@ export default function ManageApp({ lang }: { lang: Lang }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   // Withdrawal: the button, then an in-page confirmation, then the request; `done` replaces the page.
-  const [withdrawal, setWithdrawal] = useState<'idle' | 'confirm' | 'busy' | 'done'>('idle');
-  const [withdrawError, setWithdrawError] = useState<string | null>(null);
+  const [withdrawn, setWithdrawn] = useState(false);
   const savedRef = useRef<HTMLDivElement>(null);
-  const withdrawButtonRef = useRef<HTMLButtonElement>(null);
-  const confirmTitleRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-  const previousWithdrawal = useRef(withdrawal);
 
   async function load(tok: string) {
     const answer = await callApi<ManagedInitiative>('POST', '/api/initiatives/manage', { token: tok });
@@ -55,33 +52,24 @@ export default function ManageApp({ lang }: { lang: Lang }) {
     if (saved) savedRef.current?.focus();
   }, [saved]);
 
-  // Keyboard and screen-reader users land where the withdrawal continues: the question, the
-  // outcome, or (after "no") the button they started from.
   useEffect(() => {
-    const before = previousWithdrawal.current;
-    previousWithdrawal.current = withdrawal;
-    if (withdrawal === 'confirm' && before === 'idle') confirmTitleRef.current?.focus();
-    else if (withdrawal === 'idle' && before === 'confirm') withdrawButtonRef.current?.focus();
-    else if (withdrawal === 'done') doneRef.current?.focus();
-  }, [withdrawal]);
+    if (withdrawn) doneRef.current?.focus();
+  }, [withdrawn]);
 
-  async function withdraw() {
-    if (!token || withdrawal === 'busy') return;
-    setWithdrawal('busy');
-    setWithdrawError(null);
+  /** The withdrawal asked for in `LeaveSection`: `null` when done, else what to tell. */
+  async function withdraw(): Promise<string | null> {
+    if (!token) return null;
     const answer = await callApi<{ id: string; status: 'withdrawn' }>('DELETE', '/api/initiatives/manage', { token });
     // 410: an earlier attempt got through (its answer was lost); the outcome is the same.
     if (answer.ok || answer.status === 410) {
-      setWithdrawal('done');
-      return;
+      setWithdrawn(true);
+      return null;
     }
     if (answer.status === 409) {
       await load(token);
-      setWithdrawError(tr('manage.withdrawConflict'));
-    } else {
-      setWithdrawError(problemText(lang, answer, MANAGE_PROBLEMS));
+      return tr('manage.withdrawConflict');
     }
-    setWithdrawal('confirm');
+    return problemText(lang, answer, MANAGE_PROBLEMS);
   }
 
   async function save(data: InitiativeInput) {
@@ -102,7 +90,7 @@ export default function ManageApp({ lang }: { lang: Lang }) {
     return formProblem(lang, answer, MANAGE_PROBLEMS);
   }
 
-  if (withdrawal === 'done') {
+  if (withdrawn) {
     return (
       <div ref={doneRef} tabIndex={-1} className="utrecht-alert utrecht-alert--ok manage-withdrawn" role="status">
         <p className="utrecht-paragraph">{tr('manage.withdrawn')}</p>
@@ -122,33 +110,10 @@ export default function ManageApp({ lang }: { lang: Lang }) {
       <h2 className="utrecht-heading-2">{tr('manage.edit')}</h2>
       <p className="utrecht-paragraph">{tr('manage.editIntro')}</p>
       <InitiativeForm key={formKey} lang={lang} values={[...initiativeToPairs(entry.initiative), ['consent', 'true']]} onValidSubmit={save} submitLabel={tr('manage.save')} />
-      <section className="manage-withdraw" aria-labelledby="withdraw-title">
-        <h2 className="utrecht-heading-2" id="withdraw-title">{tr('manage.withdraw')}</h2>
-        <p className="utrecht-paragraph">{tr('manage.withdrawIntro')}</p>
-        {withdrawal === 'idle' ? (
-          <button ref={withdrawButtonRef} type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWithdrawal('confirm')}>
-            {tr('manage.withdraw')}
-          </button>
-        ) : (
-          <div className="utrecht-alert utrecht-alert--warning manage-withdraw__confirm">
-            <div className="utrecht-alert__content">
-              <h3 className="utrecht-heading-3" id="withdraw-confirm-title" ref={confirmTitleRef} tabIndex={-1}>{tr('manage.withdrawConfirmTitle')}</h3>
-              <p className="utrecht-paragraph" id="withdraw-confirm-text">{tr('manage.withdrawConfirm')}</p>
-              {withdrawError && <p className="utrecht-form-field-error-message" role="alert">{withdrawError}</p>}
-              <div className="manage-withdraw__actions">
-                <button type="button" className="utrecht-button utrecht-button--primary-action" aria-describedby="withdraw-confirm-text"
-                  aria-disabled={withdrawal === 'busy' ? true : undefined} onClick={() => void withdraw()}>
-                  {withdrawal === 'busy' ? tr('manage.withdrawing') : tr('manage.withdrawYes')}
-                </button>
-                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => { setWithdrawError(null); setWithdrawal('idle'); }}
-                  disabled={withdrawal === 'busy'}>
-                  {tr('manage.withdrawCancel')}
-                </button>
-              </div>
-            </div>
-          </div>
-        )}
-      </section>
+      <LeaveSection id="withdraw" leave={withdraw} words={{
+        title: tr('manage.withdraw'), intro: tr('manage.withdrawIntro'), confirmTitle: tr('manage.withdrawConfirmTitle'), confirm: tr('manage.withdrawConfirm'),
+        yes: tr('manage.withdrawYes'), busy: tr('manage.withdrawing'), cancel: tr('manage.withdrawCancel'),
+      }} />
     </div>
   );
 }

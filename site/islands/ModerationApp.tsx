@@ -9,6 +9,7 @@ import { labelOf, regions, sectors } from '../../functions/contracts/taxonomy.ts
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { callApi } from './api-client.ts';
+import { HistoryTable, momentIn, ReasonField } from './ModerationParts.tsx';
 import EmployerModeration from './EmployerModeration.tsx';
 
 const TOKEN_KEY = 'werkpad.moderator';
@@ -32,7 +33,7 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const auth = useCallback((tok: string) => ({ authorization: `Bearer ${tok}` }), []);
-  const fmt = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const fmt = momentIn(lang);
 
   const load = useCallback(
     async (tok: string, which: SubmissionStatus, after?: string) => {
@@ -176,38 +177,11 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
         {selected.status === 'pending' && (
           <div className="moderation-actions">
             <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void decide('approve')}>{tr('moderation.approve')}</button>
-            <div className={`utrecht-form-field${reasonError ? ' utrecht-form-field--invalid' : ''}`}>
-              <label className="utrecht-form-label" htmlFor="reject-reason">{tr('moderation.reason')}</label>
-              {reasonError && <p className="utrecht-form-field-error-message" id="reject-reason-error">{reasonError}</p>}
-              <textarea className="utrecht-textarea utrecht-textarea--html-textarea" id="reject-reason" rows={3} value={reason}
-                onChange={(e) => setReason(e.target.value)} aria-describedby={reasonError ? 'reject-reason-error' : undefined} aria-invalid={reasonError ? true : undefined} />
-            </div>
+            <ReasonField id="reject-reason" label={tr('moderation.reason')} value={reason} error={reasonError} onChange={setReason} />
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void decide('reject')}>{tr('moderation.reject')}</button>
           </div>
         )}
-        <h3 className="utrecht-heading-3">{tr('moderation.history')}</h3>
-        <div className="table-scroll">
-          <table className="utrecht-table history-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.when')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.who')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.change')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{tr('moderation.history.reason')}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {selected.history.map((h) => (
-                <tr className="utrecht-table__row" key={h.version}>
-                  <td className="utrecht-table__cell">{fmt(h.at)}</td>
-                  <td className="utrecht-table__cell">{h.who}</td>
-                  <td className="utrecht-table__cell">{h.from ? `${h.from} → ${h.to}` : h.to}</td>
-                  <td className="utrecht-table__cell">{h.reason ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <HistoryTable lang={lang} history={selected.history} />
       </div>
     );
   }

@@ -132,7 +132,12 @@ describe.each(storeTargets())('the employer register over HTTP on $name', ({ env
       const unverifiedBefore = (await anna.get('/api/admin/employers?status=unverified&limit=100')).body.items.length;
       const res = await t.api.post('/api/employers', { json: validEmployer({ kvk, name: 'Iemand anders BV' }) });
       expect(res.status).toBe(409);
-      expect(res.body.error).toEqual({ code: 'conflict', message: expect.stringContaining('Dit KvK-nummer staat al in het werkgeversregister') });
+      expect(res.body.error).toEqual({
+        code: 'conflict',
+        message: expect.stringContaining('Dit KvK-nummer staat al in het werkgeversregister'),
+        // The message at the field it is about, as a 400 does, so a form can show it there.
+        fields: { kvk: expect.stringContaining('Dit KvK-nummer staat al in het werkgeversregister') },
+      });
       expect(mails()).toHaveLength(before);
       expect((await anna.get('/api/admin/employers?status=unverified&limit=100')).body.items).toHaveLength(unverifiedBefore);
     });
@@ -146,6 +151,7 @@ describe.each(storeTargets())('the employer register over HTTP on $name', ({ env
       const lost = await t.api.post('/api/employers/verify', { json: { token: first.verifyToken } });
       expect(lost.status).toBe(409);
       expect(lost.body.error.code).toBe('conflict');
+      expect(lost.body.error.fields).toBeUndefined(); // a verification has no field to point at
       expect((await anna.get(`/api/admin/employers/${first.id}`)).body.status).toBe('unverified');
       expect(await publicIds()).toContain(second.id);
       expect(await publicIds()).not.toContain(first.id);

@@ -9,6 +9,8 @@ import { employerCard, employerFacets, employerSummary } from '../../site/lib/em
 import { facetPages, facetValuesOf } from '../../site/lib/facets.ts';
 import { columnDocumentation, toCsv, toJson } from '../../site/lib/open-data.ts';
 import EmployerForm from '../../ui/employer-form.ts';
+import { employerFormText } from '../../ui/employer-form-text.ts';
+import { KVK_BUSY_MESSAGE } from '../../functions/domain/employer-register.ts';
 import { tokenOfLink } from '../../ui/employer-verify.ts';
 import { parseCsv } from './support/rfc4180.ts';
 
@@ -91,6 +93,12 @@ describe('the form as rendered without JavaScript', () => {
     expect(/<input[^>]*id="f-kvk"[^>]*>/.exec(html)![0]).toMatch(/readonly=""/i);
     expect(html).not.toContain('name="consent"');
     expect(html).not.toContain(HONEYPOT_FIELD);
+  });
+});
+
+describe('the KvK conflict in the island', () => {
+  it('recognises the API’s busy message as the form’s own Dutch text, so a 409 at the KvK field is told apart', () => {
+    expect(employerFormText.nl['kvk.busy']).toBe(KVK_BUSY_MESSAGE);
   });
 });
 

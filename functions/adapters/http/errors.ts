@@ -6,7 +6,7 @@
  * a bug on our side: 500 with a fixed message, and a log line that carries the error's name and
  * stack but never the request body, query or headers (they may hold personal data).
  */
-import { DomainError, InvalidInputError, MailDeliveryError, RateLimitExceededError } from '#domain/errors';
+import { ConflictingChangeError, DomainError, InvalidInputError, MailDeliveryError, RateLimitExceededError } from '#domain/errors';
 import { type HttpResult, jsonResult } from './api-gateway.ts';
 
 /** Field path (zod path joined by dots) → Dutch message. */
@@ -17,32 +17,34 @@ export class HttpError extends Error {
   readonly statusCode: number;
   readonly code: string;
   readonly headers: Record<string, string>;
-  constructor(statusCode: number, code: string, message: string, options?: { cause?: unknown; headers?: Record<string, string> }) {
+  /** The fields the error is about, each with its Dutch message. */
+  readonly fields: FieldErrors | undefined;
+  constructor(
+    statusCode: number,
+    code: string,
+    message: string,
+    options?: { cause?: unknown; headers?: Record<string, string>; fields?: FieldErrors | undefined },
+  ) {
     super(message, { cause: options?.cause });
     this.name = 'HttpError';
     this.statusCode = statusCode;
     this.code = code;
     this.headers = options?.headers ?? {};
+    this.fields = options?.fields;
   }
 
-  /** The error as an API response: `{ error: { code, message } }`. */
+  /** The error as an API response: `{ error: { code, message, fields? } }`. */
   toResponse(): HttpResult {
-    return jsonResult(this.statusCode, { error: { code: this.code, message: this.message } }, this.headers);
+    const error = { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) };
+    return jsonResult(this.statusCode, { error }, this.headers);
   }
 }
 
 /** 400: the input does not match the contract; `fields` says where. */
 export class ValidationFailedError extends HttpError {
-  readonly fields: FieldErrors | undefined;
   constructor(message = 'De invoer klopt niet.', fields?: FieldErrors) {
-    super(400, 'validation_failed', message);
+    super(400, 'validation_failed', message, { fields });
     this.name = 'ValidationFailedError';
-    this.fields = fields;
-  }
-
-  override toResponse(): HttpResult {
-    const error = { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) };
-    return jsonResult(this.statusCode, { error });
   }
 }
 
@@ -82,8 +84,9 @@ export class MethodNotAllowedError extends HttpError {
 
 /** 409: the change clashes with the current state (stale version, already decided, duplicate). */
 export class ConflictError extends HttpError {
-  constructor(message = 'Dit botst met de huidige stand van zaken.') {
-    super(409, 'conflict', message);
+  /** `fields`: the field the clash is about (a KvK number already held), as a 400 names its fields. */
+  constructor(message = 'Dit botst met de huidige stand van zaken.', fields?: FieldErrors) {
+    super(409, 'conflict', message, { fields });
     this.name = 'ConflictError';
   }
 }
@@ -149,7 +152,7 @@ export function httpErrorOf(error: DomainError): HttpError {
     case 'not_found':
       return new NotFoundError(error.message);
     case 'conflict':
-      return new ConflictError(error.message);
+      return new ConflictError(error.message, error instanceof ConflictingChangeError && error.field ? { [error.field]: error.message } : undefined);
     case 'gone':
       return new GoneError(error.message);
     case 'idempotency_key_reused':
