@@ -13,7 +13,8 @@ const newest = (dates: readonly Date[]) => (dates.length === 0 ? undefined : new
  * The sitemap of every indexable page with its language versions: the knowledge base (nl and
  * en), the home page (every language), the facet pages, the open-data page and the fixed pages
  * in the languages they are written in, and the register of employers (its list, filter and
- * employer pages, dated by the last confirmation). noindex pages (/zoeken/, 404) are left out.
+ * employer pages, dated by the last confirmation), and the tools (Werk zoeken, the registration
+ * forms, the quickscan's start). noindex pages (/zoeken/, 404) are left out.
  */
 export const GET: APIRoute = async ({ site }) => {
   const ctx = { today: buildDate };
@@ -47,10 +48,18 @@ export const GET: APIRoute = async ({ site }) => {
     const ordered = langs.includes(defaultLang) ? [defaultLang, ...langs.filter((l) => l !== defaultLang)] : langs;
     return withAlternates([{ path: `/${slug}/`, lastmod: pageIn(ordered[0]!, slug)?.data.lastVerified }], ordered, localizePath);
   });
+  // The tools, in the languages they exist in. They change with the code rather than the content,
+  // so they carry no date.
+  const tools = [
+    ...withAlternates([{ path: '/werk-zoeken/' }], allLangs, localizePath),
+    ...withAlternates([{ path: '/werkgever-aanmelden/' }, { path: '/initiatief-aanmelden/' }], fullSiteLangs, localizePath),
+    { path: '/quickscan/' },
+  ];
   const entries = [
     ...withAlternates(home, allLangs, localizePath),
     ...withAlternates(knowledgeBase.filter((e) => e.path !== '/'), fullSiteLangs, localizePath),
     ...fixed,
+    ...tools,
   ];
   return new Response(buildSitemap(entries, siteOrigin(site)), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -185,7 +185,7 @@ describe('RSS feed', () => {
 });
 
 describe('sitemap', () => {
-  it('is a well-formed sitemap that lists every practice and scheme and no noindex page', async () => {
+  it('is a well-formed sitemap that lists every practice, scheme and tool and no noindex page', async () => {
     const { error, root, records } = await parseXml(await (await get('/sitemap.xml')).text(), 'url');
     expect(error).toBeNull();
     expect([root.name, root.ns]).toEqual(['urlset', 'http://www.sitemaps.org/schemas/sitemap/0.9']);
@@ -194,6 +194,7 @@ describe('sitemap', () => {
     for (const id of practiceIds) expect(paths).toContain(`/praktijkvoorbeelden/${id}/`);
     for (const id of schemeIds) expect(paths).toContain(`/regelingen/${id}/`);
     expect(paths).toContain('/');
+    for (const tool of ['/werk-zoeken/', '/ar/werk-zoeken/', '/werkgever-aanmelden/', '/en/initiatief-aanmelden/', '/quickscan/']) expect(paths).toContain(tool);
     expect(paths.filter((p) => p.startsWith('/zoeken') || p.startsWith('/404'))).toEqual([]);
   });
 
