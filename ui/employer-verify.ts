@@ -142,7 +142,8 @@ export function PasteLinkForm({ lang: pageLang, value = '', error = false }: { l
           name: 'link',
           defaultValue: value,
           autoComplete: 'off',
-          spellCheck: false,
+          // As a string: Preact (the Lambda renderer) drops a false attribute, React writes it; both write 'false'.
+          spellCheck: 'false',
           required: true,
           'aria-describedby': described,
           'aria-invalid': error || undefined,

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogFromContent, matchCatalogSource, MatchCatalogError } from '../../functions/adapters/content/match-catalog-files.ts';
+import { matchCatalogSource, MatchCatalogError } from '../../functions/adapters/content/match-catalog-files.ts';
+import { catalogFromContent } from '../../functions/adapters/content/match-catalog-content.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'werkpad-catalog-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
