@@ -112,6 +112,7 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
         AWS_LAMBDA_FUNCTION_NAME: `werkpad-${module}`,
         AWS_ENDPOINT_URL_SECRETS_MANAGER: fake.url,
         AWS_ENDPOINT_URL_SESV2: fake.url,
+        AWS_ENDPOINT_URL_CODEBUILD: fake.url,
         DYNAMODB_ENDPOINT: endpoint,
         TABLE_NAME: tableName,
         PUBLIC_BASE_URL: 'https://werkpad.example.org',
@@ -240,19 +241,24 @@ describe('Lambda bundles, loaded and invoked like the Lambda runtime does', () =
       expect(audit).toMatchObject({ from: 'pending', to: 'published', who: 'anna' });
     });
 
-    it('asks for a site rebuild through the marker when REBUILD_PROJECT is set, and still answers when starting the build fails', async () => {
-      const second = await invoke('initiative-create', [jsonEvent('POST /api/initiatives', '/api/initiatives', validInitiative({ contact: { ...contact, email: `x.${contact.email}` } }))]);
-      const otherId = body(second.results[0]!).id as string;
-      const route = 'POST /api/admin/submissions/{id}/approve';
-      const { results } = await invoke(
-        'admin-submission-approve',
-        [httpEvent({ routeKey: route, method: 'POST', path: `/api/admin/submissions/${otherId}/approve`, pathParameters: { id: otherId }, claims: moderatorClaims('anna') })],
-        { REBUILD_PROJECT: 'werkpad-test-site-build' },
-      );
-      // The CodeBuild SDK exists only in the Lambda runtime: here the start fails, is logged, and the claim is released.
-      expect(results[0]!.statusCode).toBe(200);
-      const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: { pk: 'REBUILD#SITE', sk: 'REBUILD' }, ConsistentRead: true }));
-      expect(Item).toMatchObject({ requestedAt: expect.any(String), running: false });
+    it('asks CodeBuild for one site rebuild through the marker when REBUILD_PROJECT is set; a second approval meanwhile only queues', async () => {
+      const approveOne = async (email: string, project: string) => {
+        const created = await invoke('initiative-create', [jsonEvent('POST /api/initiatives', '/api/initiatives', validInitiative({ contact: { ...contact, email } }))]);
+        const id = body(created.results[0]!).id as string;
+        const route = 'POST /api/admin/submissions/{id}/approve';
+        const event = httpEvent({ routeKey: route, method: 'POST', path: `/api/admin/submissions/${id}/approve`, pathParameters: { id }, claims: moderatorClaims('anna') });
+        return (await invoke('admin-submission-approve', [event], { REBUILD_PROJECT: project })).results[0]!;
+      };
+      const buildsBefore = fake.builds.length;
+      expect((await approveOne(`x.${contact.email}`, 'werkpad-test-site-build')).statusCode).toBe(200);
+      expect(fake.builds.slice(buildsBefore)).toEqual(['werkpad-test-site-build']);
+      const marker = async () => (await doc.send(new GetCommand({ TableName: tableName, Key: { pk: 'REBUILD#SITE', sk: 'REBUILD' }, ConsistentRead: true }))).Item;
+      expect(await marker()).toMatchObject({ running: true, buildId: expect.stringMatching(/^werkpad-test-site-build:build-\d+$/), requestedAt: expect.any(String) });
+
+      // While that build runs, another approval notes its request and starts nothing.
+      expect((await approveOne(`y.${contact.email}`, 'werkpad-test-site-build')).statusCode).toBe(200);
+      expect(fake.builds.slice(buildsBefore)).toEqual(['werkpad-test-site-build']);
+      expect(await marker()).toMatchObject({ running: true, buildId: expect.stringMatching(/^werkpad-test-site-build:build-\d+$/) });
     });
   });
 

@@ -26,20 +26,17 @@ export const STALE_MS = 45 * 60_000;
 /** Starts a build of `project`; resolves with the build's id. */
 export type BuildStarter = (project: string) => Promise<string>;
 
-// Not bundled: the Lambda runtime provides the whole AWS SDK v3. A variable name keeps esbuild and
-// tsc from resolving it here, where only the SDK clients Werkpad needs locally are installed.
-const CODEBUILD_SDK = '@aws-sdk/client-codebuild';
-type CodeBuildSdk = {
-  CodeBuildClient: new (config: object) => { send(command: unknown): Promise<{ build?: { id?: string } }> };
-  StartBuildCommand: new (input: { projectName: string }) => unknown;
-};
-let codeBuild: Promise<InstanceType<CodeBuildSdk['CodeBuildClient']> & { sdk: CodeBuildSdk }> | undefined;
+type CodeBuildSdk = typeof import('@aws-sdk/client-codebuild');
+let codeBuild: Promise<{ sdk: CodeBuildSdk; client: InstanceType<CodeBuildSdk['CodeBuildClient']> }> | undefined;
 
-/** Starts a CodeBuild build with the SDK of the Lambda runtime. */
+/**
+ * Starts a CodeBuild build. The SDK is loaded on the first build only (most requests never start
+ * one) and is not bundled: `@aws-sdk/*` comes with the Lambda runtime.
+ */
 export const startCodeBuild: BuildStarter = async (project) => {
-  codeBuild ??= (import(CODEBUILD_SDK) as Promise<CodeBuildSdk>).then((sdk) => Object.assign(new sdk.CodeBuildClient({}), { sdk }));
-  const client = await codeBuild;
-  const { build } = await client.send(new client.sdk.StartBuildCommand({ projectName: project }));
+  codeBuild ??= import('@aws-sdk/client-codebuild').then((sdk) => ({ sdk, client: new sdk.CodeBuildClient({}) }));
+  const { sdk, client } = await codeBuild;
+  const { build } = await client.send(new sdk.StartBuildCommand({ projectName: project }));
   return build?.id ?? 'unknown';
 };
 

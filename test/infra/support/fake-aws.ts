@@ -1,7 +1,8 @@
 /**
- * What the bundles reach besides DynamoDB, on a loopback port: the two AWS APIs a cold start and a
- * mail use (Secrets Manager `GetSecretValue`, SES v2 `SendEmail`, wire formats as the SDK sends
- * them; the SDK finds them through `AWS_ENDPOINT_URL_SECRETS_MANAGER` / `AWS_ENDPOINT_URL_SESV2`),
+ * What the bundles reach besides DynamoDB, on a loopback port: the AWS APIs a cold start, a mail
+ * and a site rebuild use (Secrets Manager `GetSecretValue`, SES v2 `SendEmail`, CodeBuild
+ * `StartBuild`; wire formats as the SDK sends them, found through `AWS_ENDPOINT_URL_SECRETS_MANAGER`,
+ * `AWS_ENDPOINT_URL_SESV2` and `AWS_ENDPOINT_URL_CODEBUILD`),
  * and the site's pages that the form routes read (`SITE_URL`). It records what it was asked, so a
  * test can check that the secret is read once per cold start and what mail went out.
  */
@@ -16,6 +17,8 @@ export type FakeAws = {
   url: string;
   secretReads: string[];
   mails: SentMail[];
+  /** The projects CodeBuild was asked to build, in order. */
+  builds: string[];
   close: () => Promise<void>;
 };
 
@@ -23,6 +26,7 @@ export type FakeAws = {
 export async function startFakeAws(secrets: Record<string, string>, pages: (path: string) => string | undefined): Promise<FakeAws> {
   const secretReads: string[] = [];
   const mails: SentMail[] = [];
+  const builds: string[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -39,6 +43,11 @@ export async function startFakeAws(secrets: Record<string, string>, pages: (path
         const value = secrets[SecretId];
         if (value === undefined) return json(400, { __type: 'ResourceNotFoundException', message: 'no such secret' }, 'application/x-amz-json-1.1');
         return json(200, { ARN: SecretId, Name: 'secret', SecretString: value, VersionId: 'v1' }, 'application/x-amz-json-1.1');
+      }
+      if (req.method === 'POST' && target === 'CodeBuild_20161006.StartBuild') {
+        const { projectName } = JSON.parse(body) as { projectName: string };
+        builds.push(projectName);
+        return json(200, { build: { id: `${projectName}:build-${builds.length}`, buildStatus: 'IN_PROGRESS' } }, 'application/x-amz-json-1.1');
       }
       if (req.method === 'POST' && req.url === '/v2/email/outbound-emails') {
         const input = JSON.parse(body) as { FromEmailAddress: string; Destination: { ToAddresses: string[] }; Content: { Raw: { Data: string } } };
@@ -60,6 +69,7 @@ export async function startFakeAws(secrets: Record<string, string>, pages: (path
     url: `http://127.0.0.1:${port}`,
     secretReads,
     mails,
+    builds,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
