@@ -1,0 +1,1 @@
+export { s as toPublicEmployer } from "./employer-rules_M9qYtPNf.mjs";

@@ -1,0 +1,2 @@
+Function.prototype.toString.call(Object);
+export {};

@@ -1,0 +1,1 @@
+import{n as e}from"./scheme-status.bab3FaAy.js";e();

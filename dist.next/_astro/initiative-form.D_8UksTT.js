@@ -1,0 +1,1 @@
+export{t as default,n as initiativeToPairs}from"./initiative-form.yk8NlOcR.js";
