@@ -31,6 +31,16 @@ describe('the curated content in content/', () => {
     expect(new Set(entries.map((e) => e.collection))).toEqual(new Set(['praktijkvoorbeelden', 'regelingen', 'lessen', 'knelpunten', 'begrippen']));
   });
 
+  it('meets the depth of issue 15: 60 practices, 20 schemes, 12 lessons and 15 bottlenecks, over the four action lines and 15 regions', () => {
+    const count = (collection: string) => entries.filter((e) => e.collection === collection).length;
+    expect({ praktijkvoorbeelden: count('praktijkvoorbeelden') >= 60, regelingen: count('regelingen') >= 20, lessen: count('lessen') >= 12, knelpunten: count('knelpunten') >= 15 })
+      .toEqual({ praktijkvoorbeelden: true, regelingen: true, lessen: true, knelpunten: true });
+    const practices = entries.flatMap((e) => (e.collection === 'praktijkvoorbeelden' ? [e.data] : []));
+    const regions = new Set(practices.flatMap((p) => p.regions).filter((r) => r !== 'landelijk'));
+    expect(regions.size).toBeGreaterThanOrEqual(15);
+    expect(new Set(practices.flatMap((p) => p.actionLines)).size).toBe(4);
+  });
+
   it('declares every figure in the text as a fact from one of the entry’s sources, and no fact that is not in the text', () => {
     expect(figureProblems(entries)).toEqual([]);
   });

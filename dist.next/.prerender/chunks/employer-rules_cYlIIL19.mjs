@@ -1,1 +1,0 @@
-export { s as toPublicEmployer } from "./employer-rules_M9qYtPNf.mjs";

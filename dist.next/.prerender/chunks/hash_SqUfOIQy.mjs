@@ -1,2 +1,0 @@
-Function.prototype.toString.call(Object);
-export {};

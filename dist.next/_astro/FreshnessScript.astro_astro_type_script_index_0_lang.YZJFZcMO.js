@@ -1,1 +1,0 @@
-import{t as e}from"./scheme-status.bab3FaAy.js";function t(t=document,n=e()){let r=0;for(let e of t.querySelectorAll(`[data-check-due]`)){let t=new Date(`${e.dataset.checkDue}T00:00:00Z`);if(Number.isNaN(t.getTime()))continue;let i=n.getTime()>=t.getTime();for(let t of e.querySelectorAll(`[data-check-mark]`))t.hidden===i&&(t.hidden=!i,r+=1)}return r}t();

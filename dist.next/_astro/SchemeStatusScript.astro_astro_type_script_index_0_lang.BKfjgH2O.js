@@ -1,1 +1,0 @@
-import{n as e}from"./scheme-status.bab3FaAy.js";e();

@@ -1,1 +1,0 @@
-export{t as default,n as initiativeToPairs}from"./initiative-form.yk8NlOcR.js";

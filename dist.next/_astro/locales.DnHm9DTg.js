@@ -1,1 +1,0 @@
-var e={nl:{name:`Nederlands`,dir:`ltr`,prefix:``},en:{name:`English`,dir:`ltr`,prefix:`/en`},ar:{name:`العربية`,dir:`rtl`,prefix:`/ar`},uk:{name:`Українська`,dir:`ltr`,prefix:`/uk`},ti:{name:`ትግርኛ`,dir:`ltr`,prefix:`/ti`}};Object.keys(e);function t(t,n){return`${e[t].prefix}${n}`}export{t};
