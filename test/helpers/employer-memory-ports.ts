@@ -10,7 +10,7 @@ import type { EmployerAuditEntry, StoredEmployer } from '../../functions/contrac
 import { employerMatchesFilter, freshnessDueAt, toPublicEmployer, type KvkClaim } from '../../functions/domain/employer-rules.ts';
 import type { EmployerDependencies, EmployerToken } from '../../functions/domain/ports.ts';
 import { matchProjectionItems, projectionBefore, projectionKeys, type MatchProjectionItem } from '../../functions/adapters/dynamodb/employer-match-projection.ts';
-import { memoryRegistrationPorts, SimulatedCrash } from './memory-ports.ts';
+import { memoryRegistrationPorts, SimulatedCrash, versionedMemoryStore } from './memory-ports.ts';
 
 export { SimulatedCrash };
 
@@ -37,41 +37,14 @@ export function employerMemoryPorts(start = new Date('2026-03-02T10:00:00.000Z')
   const deps: EmployerDependencies = {
     ...shared,
     employers: {
-      async get(id) {
-        const e = employers.get(id);
-        return e && copy(e);
-      },
-      async insert(e) {
-        step();
-        if (employers.has(e.id)) return 'exists';
-        employers.set(e.id, copy(e));
-        return 'written';
-      },
-      async replace(next, expectedVersion) {
-        step();
-        if (employers.get(next.id)?.version !== expectedVersion) return 'stale';
-        employers.set(next.id, copy(next));
-        if (next.status !== 'unverified') unfinished.add(next.id);
-        return 'written';
-      },
-      async erasePersonalData(erased) {
-        step();
-        const stored = employers.get(erased.id);
-        if (stored?.version !== erased.version || stored.status !== 'withdrawn') return 'stale';
-        employers.set(erased.id, copy(erased));
-        return 'written';
-      },
-      async putAuditEntry(id, entry) {
-        step();
-        const list = audit.get(id) ?? [];
-        if (employers.get(id)?.version === entry.version) unfinished.delete(id);
-        if (list.some((e) => e.version === entry.version)) return 'exists';
-        audit.set(id, [...list, copy(entry)].sort((a, b) => a.version - b.version));
-        return 'written';
-      },
-      async hasAuditEntry(id, version) {
-        return (audit.get(id) ?? []).some((e) => e.version === version);
-      },
+      ...versionedMemoryStore(employers, audit, { step, copy }, {
+        onReplace: (next) => {
+          if (next.status !== 'unverified') unfinished.add(next.id);
+        },
+        onAudit: (id, entry) => {
+          if (employers.get(id)?.version === entry.version) unfinished.delete(id);
+        },
+      }),
       async getWithHistory(id) {
         const e = employers.get(id);
         return e && { employer: copy(e), history: copy(audit.get(id) ?? []) };

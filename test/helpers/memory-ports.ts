@@ -115,6 +115,57 @@ export function memoryRegistrationPorts(start: Date, idOf: (n: number) => string
   return { shared, step, copy, controls };
 }
 
+/**
+ * The versioned-entity half of a memory store, with the repositories' semantics: insert once,
+ * replace while the version is still the expected one, erase personal data only of that withdrawn
+ * version, audit entries once per version (oldest first). `onAudit` runs before an audit write
+ * (the employer store clears its "unfinished" mark there), `onReplace` after a replace.
+ */
+export function versionedMemoryStore<T extends { id: string; version: number; status: string }, A extends { version: number }>(
+  items: Map<string, T>,
+  audit: Map<string, A[]>,
+  { step, copy }: { step: () => void; copy: <V>(value: V) => V },
+  hooks: { onReplace?: (next: T) => void; onAudit?: (id: string, entry: A) => void } = {},
+) {
+  return {
+    async get(id: string) {
+      const item = items.get(id);
+      return item && copy(item);
+    },
+    async insert(item: T): Promise<'written' | 'exists'> {
+      step();
+      if (items.has(item.id)) return 'exists';
+      items.set(item.id, copy(item));
+      return 'written';
+    },
+    async replace(next: T, expectedVersion: number): Promise<'written' | 'stale'> {
+      step();
+      if (items.get(next.id)?.version !== expectedVersion) return 'stale';
+      items.set(next.id, copy(next));
+      hooks.onReplace?.(next);
+      return 'written';
+    },
+    async erasePersonalData(erased: T): Promise<'written' | 'stale'> {
+      step();
+      const stored = items.get(erased.id);
+      if (stored?.version !== erased.version || stored.status !== 'withdrawn') return 'stale';
+      items.set(erased.id, copy(erased));
+      return 'written';
+    },
+    async putAuditEntry(id: string, entry: A): Promise<'written' | 'exists'> {
+      step();
+      hooks.onAudit?.(id, entry);
+      const list = audit.get(id) ?? [];
+      if (list.some((e) => e.version === entry.version)) return 'exists';
+      audit.set(id, [...list, copy(entry)].sort((a, b) => a.version - b.version));
+      return 'written';
+    },
+    async hasAuditEntry(id: string, version: number) {
+      return (audit.get(id) ?? []).some((e) => e.version === version);
+    },
+  };
+}
+
 /** The ports plus what tests inspect: stored data, sent mails, hook calls, and the crash switch. */
 export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
   const submissions = new Map<string, Submission>();
@@ -125,39 +176,7 @@ export function memoryPorts(start = new Date('2026-03-02T10:00:00.000Z')) {
   const deps: InitiativeDependencies = {
     ...shared,
     submissions: {
-      async get(id) {
-        const s = submissions.get(id);
-        return s && copy(s);
-      },
-      async insert(s) {
-        step();
-        if (submissions.has(s.id)) return 'exists';
-        submissions.set(s.id, copy(s));
-        return 'written';
-      },
-      async replace(next, expectedVersion) {
-        step();
-        if (submissions.get(next.id)?.version !== expectedVersion) return 'stale';
-        submissions.set(next.id, copy(next));
-        return 'written';
-      },
-      async erasePersonalData(erased) {
-        step();
-        const stored = submissions.get(erased.id);
-        if (stored?.version !== erased.version || stored.status !== 'withdrawn') return 'stale';
-        submissions.set(erased.id, copy(erased));
-        return 'written';
-      },
-      async putAuditEntry(id, entry) {
-        step();
-        const list = audit.get(id) ?? [];
-        if (list.some((e) => e.version === entry.version)) return 'exists';
-        audit.set(id, [...list, copy(entry)].sort((a, b) => a.version - b.version));
-        return 'written';
-      },
-      async hasAuditEntry(id, version) {
-        return (audit.get(id) ?? []).some((e) => e.version === version);
-      },
+      ...versionedMemoryStore(submissions, audit, { step, copy }),
       async getWithHistory(id) {
         const s = submissions.get(id);
         return s && { submission: copy(s), history: copy(audit.get(id) ?? []) };
