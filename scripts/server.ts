@@ -314,7 +314,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       clearTimeout(firstSweep);
       clearInterval(sweeps);
       undoHook();
+      // A build that is running still reads the store and writes the site folder: let it finish, so
+      // whoever removes that folder after close() does not race it.
       scheduler?.dispose();
+      await scheduler?.whenIdle();
       closeClients();
       await store?.close();
     })());

@@ -54,6 +54,7 @@ export const formsEn: Record<keyof typeof formsNl, string> = {
   'moderation.tab.rejected': 'Rejected',
   'moderation.tab.withdrawn': 'Withdrawn',
   'moderation.empty': 'No submissions.',
+  'moderation.loading': 'Loading…',
   'moderation.more': 'Load more',
   'moderation.received': 'Received',
   'moderation.open': 'View',

@@ -53,6 +53,7 @@ export const formsNl = {
   'moderation.tab.rejected': 'Afgewezen',
   'moderation.tab.withdrawn': 'Ingetrokken',
   'moderation.empty': 'Geen aanmeldingen.',
+  'moderation.loading': 'Laden…',
   'moderation.more': 'Meer laden',
   'moderation.received': 'Ontvangen',
   'moderation.open': 'Bekijken',

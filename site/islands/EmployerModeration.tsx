@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { languageLevelLabels, offerLabels } from '../lib/employer-labels.ts';
 import { regionLabels, sectorLabels } from '../lib/labels.ts';
 import { callApi } from './api-client.ts';
-import { HistoryTable, momentIn, ReasonField } from './ModerationParts.tsx';
+import { HistoryTable, momentIn, QueueList, ReasonField, useQueue, type QueuePage } from './ModerationParts.tsx';
 
 const STATUSES: EmployerStatus[] = ['verified', 'unverified', 'hidden', 'withdrawn'];
 type Detail = AdminEmployer & { history: EmployerAuditEntry[] };
@@ -19,8 +19,7 @@ type Detail = AdminEmployer & { history: EmployerAuditEntry[] };
 export default function EmployerModeration({ lang, token, onUnauthorized }: { lang: Lang; token: string; onUnauthorized: () => void }) {
   const tr = (key: UiKey) => t(lang, key);
   const [status, setStatus] = useState<EmployerStatus>('verified');
-  const [items, setItems] = useState<AdminEmployer[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
+  const { items, cursor, fetchInto } = useQueue<AdminEmployer>();
   const [selected, setSelected] = useState<Detail | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [reason, setReason] = useState('');
@@ -31,17 +30,15 @@ export default function EmployerModeration({ lang, token, onUnauthorized }: { la
   const fmt = momentIn(lang);
 
   const load = useCallback(
-    async (which: EmployerStatus, after?: string) => {
-      const query = new URLSearchParams({ status: which, limit: '20', ...(after ? { cursor: after } : {}) });
-      const answer = await callApi<{ items: AdminEmployer[]; nextCursor: string | null }>('GET', `/api/admin/employers?${query}`, undefined, auth);
-      if (!answer.ok) {
+    (which: EmployerStatus, after?: string) =>
+      fetchInto(async () => {
+        const query = new URLSearchParams({ status: which, limit: '20', ...(after ? { cursor: after } : {}) });
+        const answer = await callApi<NonNullable<QueuePage<AdminEmployer>>>('GET', `/api/admin/employers?${query}`, undefined, auth);
+        if (answer.ok) return answer.body;
         if (answer.status === 401) onUnauthorized();
         else setNotice({ kind: 'error', text: tr('moderation.failed') });
-        return;
-      }
-      setItems((current) => (after ? [...current, ...answer.body.items] : answer.body.items));
-      setCursor(answer.body.nextCursor ?? null);
-    },
+        return null;
+      }, after !== undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [lang, token],
   );
@@ -138,20 +135,16 @@ export default function EmployerModeration({ lang, token, onUnauthorized }: { la
             onClick={() => { setStatus(s); void load(s); }}>{tr(`moderation.employers.tab.${s}` as UiKey)}</button>
         ))}
       </div>
-      {items.length === 0 ? (
-        <p className="utrecht-paragraph">{tr('moderation.employers.empty')}</p>
-      ) : (
-        <ul className="moderation-list">
-          {items.map((item) => (
-            <li key={item.id} className="card">
-              <h3 className="card__title">{item.employer.name}</h3>
-              <p className="card__meta">KvK {item.employer.kvk} · {tr('moderation.employers.changed')}: {fmt(item.statusChangedAt)}</p>
-              <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void open(item.id)}
-                aria-label={`${tr('moderation.open')}: ${item.employer.name}`}>{tr('moderation.open')}</button></p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueueList lang={lang} items={items} empty={tr('moderation.employers.empty')}>
+        {(item) => (
+          <li key={item.id} className="card">
+            <h3 className="card__title">{item.employer.name}</h3>
+            <p className="card__meta">KvK {item.employer.kvk} · {tr('moderation.employers.changed')}: {fmt(item.statusChangedAt)}</p>
+            <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void open(item.id)}
+              aria-label={`${tr('moderation.open')}: ${item.employer.name}`}>{tr('moderation.open')}</button></p>
+          </li>
+        )}
+      </QueueList>
       {cursor && <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void load(status, cursor)}>{tr('moderation.more')}</button>}
     </div>
   );

@@ -9,7 +9,7 @@ import { labelOf, regions, sectors } from '../../functions/contracts/taxonomy.ts
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { callApi } from './api-client.ts';
-import { HistoryTable, momentIn, ReasonField } from './ModerationParts.tsx';
+import { HistoryTable, momentIn, QueueList, ReasonField, useQueue, type QueuePage } from './ModerationParts.tsx';
 import EmployerModeration from './EmployerModeration.tsx';
 
 const TOKEN_KEY = 'werkpad.moderator';
@@ -23,8 +23,7 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
   const [status, setStatus] = useState<SubmissionStatus>('pending');
   // Which register is being moderated: initiative submissions or employer registrations.
   const [section, setSection] = useState<'initiatives' | 'employers'>('initiatives');
-  const [items, setItems] = useState<AdminSubmission[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
+  const { items, cursor, fetchInto, clear } = useQueue<AdminSubmission>();
   const [selected, setSelected] = useState<Detail | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [signInError, setSignInError] = useState('');
@@ -36,18 +35,15 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
   const fmt = momentIn(lang);
 
   const load = useCallback(
-    async (tok: string, which: SubmissionStatus, after?: string) => {
-      const query = new URLSearchParams({ status: which, limit: '20', ...(after ? { cursor: after } : {}) });
-      const answer = await callApi<{ items: AdminSubmission[]; nextCursor: string | null }>('GET', `/api/admin/submissions?${query}`, undefined, auth(tok));
-      if (!answer.ok) {
+    (tok: string, which: SubmissionStatus, after?: string) =>
+      fetchInto(async () => {
+        const query = new URLSearchParams({ status: which, limit: '20', ...(after ? { cursor: after } : {}) });
+        const answer = await callApi<NonNullable<QueuePage<AdminSubmission>>>('GET', `/api/admin/submissions?${query}`, undefined, auth(tok));
+        if (answer.ok) return answer.body;
         if (answer.status === 401) signOut();
         else setNotice({ kind: 'error', text: tr('moderation.failed') });
-        return false;
-      }
-      setItems((current) => (after ? [...current, ...answer.body.items] : answer.body.items));
-      setCursor(answer.body.nextCursor ?? null);
-      return true;
-    },
+        return null;
+      }, after !== undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [lang],
   );
@@ -67,7 +63,7 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
   function signOut() {
     sessionStorage.removeItem(TOKEN_KEY);
     setToken(null);
-    setItems([]);
+    clear();
     setSelected(null);
   }
 
@@ -198,20 +194,16 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
             onClick={() => { setStatus(s); void load(token, s); }}>{tr(`moderation.tab.${s}` as UiKey)}</button>
         ))}
       </div>
-      {items.length === 0 ? (
-        <p className="utrecht-paragraph">{tr('moderation.empty')}</p>
-      ) : (
-        <ul className="moderation-list">
-          {items.map((item) => (
-            <li key={item.id} className="card">
-              <h3 className="card__title">{item.initiative.title}</h3>
-              <p className="card__meta">{item.initiative.organisation} · {tr('moderation.received')}: {fmt(item.createdAt)}</p>
-              <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void open(item.id)}
-                aria-label={`${tr('moderation.open')}: ${item.initiative.title}`}>{tr('moderation.open')}</button></p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueueList lang={lang} items={items} empty={tr('moderation.empty')}>
+        {(item) => (
+          <li key={item.id} className="card">
+            <h3 className="card__title">{item.initiative.title}</h3>
+            <p className="card__meta">{item.initiative.organisation} · {tr('moderation.received')}: {fmt(item.createdAt)}</p>
+            <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void open(item.id)}
+              aria-label={`${tr('moderation.open')}: ${item.initiative.title}`}>{tr('moderation.open')}</button></p>
+          </li>
+        )}
+      </QueueList>
       {cursor && <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void load(token, status, cursor)}>{tr('moderation.more')}</button>}
     </div>
   );

@@ -1,9 +1,46 @@
 /**
- * Parts both moderation views show (initiatives and the employer register): the reason field of a
- * decision and the history table of an entry's audit trail.
+ * Parts both moderation views show (initiatives and the employer register): the queue of one
+ * status, the reason field of a decision and the history table of an entry's audit trail.
  */
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
+
+/** One page of a moderation queue as the admin API answers it; null when the call failed. */
+export type QueuePage<T> = { items: T[]; nextCursor: string | null } | null;
+
+/**
+ * The items of one queue, page by page. Switching status empties the list at once (null: loading),
+ * so nothing of the previous status stays on screen under the new tab, and only the answer to
+ * the latest request is shown: a slow answer for a tab the moderator already left is dropped.
+ */
+export function useQueue<T>() {
+  const [items, setItems] = useState<T[] | null>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const latest = useRef(0);
+  const fetchInto = useCallback(async (fetchPage: () => Promise<QueuePage<T>>, append: boolean) => {
+    const ticket = ++latest.current;
+    if (!append) setItems(null);
+    const page = await fetchPage();
+    if (ticket !== latest.current) return;
+    if (!page) return setItems((current) => current ?? []);
+    setItems((current) => (append ? [...(current ?? []), ...page.items] : page.items));
+    setCursor(page.nextCursor);
+  }, []);
+  const clear = useCallback(() => {
+    latest.current += 1;
+    setItems([]);
+    setCursor(null);
+  }, []);
+  return { items, cursor, fetchInto, clear };
+}
+
+/** The list of a queue: 'loading' while a status loads (aria-busy), the empty text, or the cards. */
+export function QueueList<T>({ lang, items, empty, children }: { lang: Lang; items: T[] | null; empty: string; children: (item: T) => ReactNode }) {
+  if (items === null) return <p className="utrecht-paragraph" aria-busy="true">{t(lang, 'moderation.loading')}</p>;
+  if (items.length === 0) return <p className="utrecht-paragraph">{empty}</p>;
+  return <ul className="moderation-list">{items.map(children)}</ul>;
+}
 
 /** A moment in the moderator's language: date and time. */
 export const momentIn = (lang: Lang) => (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

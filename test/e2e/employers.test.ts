@@ -395,7 +395,10 @@ describe('moderation of the register', () => {
 
     await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
     await page.getByRole('button', { name: 'Uitgeschreven' }).click();
-    await page.getByRole('button', { name: /^Bekijken: / }).first().click();
-    expect(await page.locator('.facts').textContent()).toContain('verwijderd: de werkgever heeft zich uitgeschreven');
+    // Only the company that left (renamed by its manage test) is in this tab; the list of the previous
+    // tab is never shown under it.
+    await page.locator('.moderation-list .card', { hasText: `KvK ${NO_JS.kvk}` }).getByRole('button', { name: /^Bekijken: / }).click();
+    await page.locator('.facts', { hasText: 'verwijderd: de werkgever heeft zich uitgeschreven' }).waitFor();
+    expect(await page.locator('[data-status]').textContent()).toBe('Uitgeschreven');
   }, TEST_MS);
 });

@@ -115,4 +115,22 @@ describe('RebuildScheduler', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(b.starts).toHaveLength(1);
   });
+
+  it('lets a build that runs when it is disposed finish, and only then reports idle (what shutdown waits for)', async () => {
+    const b = fakeBuild(5_000);
+    const scheduler = new RebuildScheduler({ build: b.build });
+    scheduler.request();
+    await vi.advanceTimersByTimeAsync(2_500);
+    expect(scheduler.state).toBe('building');
+    scheduler.request(); // would mark the site dirty for one more build
+    scheduler.dispose();
+    let idle = false;
+    void scheduler.whenIdle().then(() => (idle = true));
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(idle).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(idle).toBe(true);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(b.starts).toHaveLength(1);
+  });
 });
