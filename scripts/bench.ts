@@ -202,7 +202,9 @@ function lambdaEnv(module: string): NodeJS.ProcessEnv {
 
 async function handlerImports() {
   // Inside the project, so the AWS SDK that the Lambda runtime provides resolves from node_modules.
-  const dir = mkdtempSync(path.join(root, 'node_modules', '.cache', 'werkpad-bench-bundles-'));
+  const cache = path.join(root, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true }); // absent on a fresh clone that has not run the tests yet
+  const dir = mkdtempSync(path.join(cache, 'werkpad-bench-bundles-'));
   // A cold start reads its secrets; a stand-in for Secrets Manager on loopback answers them.
   const { startFakeAws } = await import('../test/infra/support/fake-aws.ts');
   const fake = await startFakeAws({ [SIGNING_ARN]: 's'.repeat(48), [ORIGIN_ARN]: 'o'.repeat(48) }, () => undefined);

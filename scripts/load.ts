@@ -9,6 +9,8 @@
  * scratch data folder seeded with synthetic employers for matching, with the rate limit raised for
  * the run (the limit itself is tested apart: test/integration/api-rate-limit.test.ts). Traffic only
  * goes to 127.0.0.1; every class of request runs at a fixed rate for a fixed time, then stops.
+ * A 10-second warm-up at a quarter of the rate comes first: its worst p99 (the cold start, when each
+ * file is read and compressed for the first time) is printed apart, its errors count as errors.
  * Targets (issue 14): zero errors and p99 under 250 ms at 200 requests/s on a 2-core machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -39,6 +41,8 @@ if (!existsSync(path.join(siteDir, 'index.html'))) {
 const MIX = { pages: 0.55, search: 0.2, taxonomies: 0.08, submissions: 0.07, match: 0.1 } as const;
 /** Targets of issue 14. */
 const TARGET_P99_MS = 250;
+/** Seconds of lighter traffic before the measured run (not part of the figures, reported apart). */
+const WARMUP_S = 10;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'werkpad-load-'));
 const say = (line: string) => console.log(line);
@@ -113,30 +117,40 @@ const env: NodeJS.ProcessEnv = { ...shell, PORT: String(port), DATA_DIR: dataDir
 let server: ReturnType<typeof spawn> | undefined;
 try {
   say(`\nWerkpad belastingproef: ${rate} verzoeken/s gedurende ${duration} s op 127.0.0.1, ${availableParallelism()} kernen\n`);
-  say(`1/3 Winkel vullen met ${args.employers} fictieve werkgevers…`);
+  say(`1/4 Winkel vullen met ${args.employers} fictieve werkgevers…`);
   const seed = spawnSync(process.execPath, ['scripts/seed.ts', '--employers', args.employers], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   if (seed.status !== 0) throw new Error('Vullen mislukt; zie hierboven.');
 
-  say('2/3 Server starten (eigen proces)…');
+  say('2/4 Server starten (eigen proces)…');
   server = spawn(process.execPath, ['scripts/server.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, server);
 
-  say(`3/3 Belasten: ${Object.entries(MIX).map(([k, share]) => `${k} ${Math.round(share * rate)}/s`).join(', ')}…`);
+  const drive = (seconds: number, share: number) =>
+    Promise.all(
+      (Object.keys(MIX) as Kind[]).map((kind) =>
+        autocannon({
+          url,
+          title: kind,
+          duration: seconds,
+          connections: Math.max(2, Math.ceil(MIX[kind] * rate * share * 0.05)),
+          overallRate: Math.max(1, Math.round(MIX[kind] * rate * share)),
+          requests: requestsOf(kind),
+          timeout: 10,
+        }),
+      ),
+    );
+  // A just-started server reads, hashes and compresses each file on its first request and compiles
+  // its code paths: that start-up is shown on its own line, and the measured run starts warm.
+  say(`3/4 Opwarmen: ${WARMUP_S} s op een kwart van het tempo…`);
+  const warm = await drive(WARMUP_S, 0.25);
+  const coldP99 = Math.max(...warm.map((r) => r.latency.p99));
+  const coldErrors = warm.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
+  say(`   koude start: slechtste p99 ${coldP99} ms, fouten ${coldErrors}`);
+
+  say(`4/4 Belasten: ${Object.entries(MIX).map(([k, share]) => `${k} ${Math.round(share * rate)}/s`).join(', ')}…`);
   const ticker = setInterval(() => process.stdout.write('.'), 5000);
-  const results = await Promise.all(
-    (Object.keys(MIX) as Kind[]).map((kind) =>
-      autocannon({
-        url,
-        title: kind,
-        duration,
-        connections: Math.max(2, Math.ceil(MIX[kind] * rate * 0.05)),
-        overallRate: Math.max(1, Math.round(MIX[kind] * rate)),
-        requests: requestsOf(kind),
-        timeout: 10,
-      }),
-    ),
-  );
+  const results = await drive(duration, 1);
   clearInterval(ticker);
 
   say('\n');
@@ -154,7 +168,7 @@ try {
   }
   const throughput = total / duration;
   say(`\nIn totaal ${total} verzoeken, ${throughput.toFixed(0)} per seconde; fouten: ${errors} (doel 0); slechtste p99: ${worstP99} ms (doel < ${TARGET_P99_MS} ms).`);
-  const met = errors === 0 && worstP99 < TARGET_P99_MS && throughput >= rate * 0.95;
+  const met = errors === 0 && coldErrors === 0 && worstP99 < TARGET_P99_MS && throughput >= rate * 0.95;
   say(met ? '✓ Doelen gehaald.' : '✗ Doelen niet gehaald.');
   process.exitCode = met ? 0 : 1;
 } catch (error) {

@@ -291,8 +291,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     return { deleted, finished, employers };
   };
-  const sweep = () =>
-    void maintenance().catch((error: unknown) => log(`[werkpad] opruimen mislukt: ${error instanceof Error ? error.message.split('\n')[0] : 'onbekend'}`));
+  // The sweep that is running, if any: close() waits for it, so it never reads a store that is gone.
+  let sweeping: Promise<void> | undefined;
+  const sweep = () => {
+    sweeping ??= maintenance()
+      .then(() => undefined, (error: unknown) => log(`[werkpad] opruimen mislukt: ${error instanceof Error ? error.message.split('\n')[0] : 'onbekend'}`))
+      .finally(() => (sweeping = undefined));
+  };
   const firstSweep = setTimeout(sweep, SWEEP_FIRST_DELAY_MS);
   const sweeps = setInterval(sweep, SWEEP_INTERVAL_MS);
   firstSweep.unref();
@@ -313,6 +318,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
       clearTimeout(firstSweep);
       clearInterval(sweeps);
+      await sweeping;
       undoHook();
       // A build that is running still reads the store and writes the site folder: let it finish, so
       // whoever removes that folder after close() does not race it.

@@ -1,10 +1,11 @@
 /**
- * The embedded DynamoDB-compatible store of the local runtime (dynalite on LevelDB). Only the local
- * server imports this module; it is never part of a Lambda bundle.
+ * The embedded DynamoDB-compatible store of the local runtime (dynalite on LevelDB), on a worker
+ * thread of its own (`embedded-store-thread.ts`) so that its work never blocks the caller's event
+ * loop. Only the local server, the seed script and tests import this module; it is never part of
+ * a Lambda bundle.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
+import { Worker } from 'node:worker_threads';
 
 /** A running embedded store. */
 export type EmbeddedStore = { endpoint: string; close: () => Promise<void> };
@@ -47,31 +48,46 @@ async function lock(file: string, dir: string): Promise<void> {
   throw new StoreInUseError(dir, 0);
 }
 
+/** How long closing waits for the store's thread to shut its database before stopping it. */
+const CLOSE_GRACE_MS = 10_000;
+
 /** Starts dynalite on a free loopback port with its data in `dir`; tables become ACTIVE at once. */
 export async function startEmbeddedStore(dir: string): Promise<EmbeddedStore> {
   await mkdir(dir, { recursive: true });
   const lockFile = `${dir}.lock`;
   await lock(lockFile, dir);
-  const server = dynalite({ path: dir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const thread = new Worker(new URL('./embedded-store-thread.ts', import.meta.url), { workerData: { dir } });
+  let port: number;
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      // Loopback only: the store has no authentication.
-      server.listen(0, '127.0.0.1', () => resolve());
+    port = await new Promise<number>((resolve, reject) => {
+      thread.once('message', (message: { port?: number; error?: string }) =>
+        message.port ? resolve(message.port) : reject(new Error(`De ingebouwde opslag start niet: ${message.error ?? 'onbekende fout'}`)),
+      );
+      thread.once('error', reject);
+      thread.once('exit', (code) => reject(new Error(`De ingebouwde opslag stopte bij het starten (code ${code}).`)));
     });
   } catch (error) {
+    await thread.terminate();
     await rm(lockFile, { force: true });
     throw error;
   }
-  const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
+  // A crash of the store after start shows up as failing requests (503); say why. Once closing, a
+  // late request that meets the closed database is expected and not worth a line.
+  thread.on('error', (error) => {
+    if (!closing) console.error(`[werkpad] de ingebouwde opslag faalde: ${error.message}`);
+  });
+  const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
   return {
     endpoint: `http://127.0.0.1:${port}`,
     close: () =>
-      (closing ??= new Promise<void>((resolve, reject) => {
-        // Callers stop their own traffic first; what remains are idle keep-alive sockets.
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }).finally(() => rm(lockFile, { force: true }))),
+      (closing ??= (async () => {
+        thread.postMessage('close');
+        // The database closes in a moment; a thread that hangs is stopped after a grace period.
+        const grace = setTimeout(() => void thread.terminate(), CLOSE_GRACE_MS);
+        await exited;
+        clearTimeout(grace);
+        await rm(lockFile, { force: true });
+      })()),
   };
 }
