@@ -55,6 +55,8 @@ export type PublicationStackProps = StackProps & {
   bucket: s3.IBucket;
   distribution: cloudfront.IDistribution;
   cspStore: cloudfront.IKeyValueStore;
+  /** The moderators' hosted login, for the site build. */
+  moderatorLogin: { url: string; clientId: string };
   upkeep: lambda.IFunction;
 };
 
@@ -110,6 +112,9 @@ export class PublicationStack extends Stack {
         SITE_BUCKET: { value: props.bucket.bucketName },
         DISTRIBUTION_ID: { value: props.distribution.distributionId },
         CSP_STORE_ARN: { value: props.cspStore.keyValueStoreArn },
+        // The moderation page signs moderators in through the hosted login (and the CSP lets it fetch there).
+        MODERATOR_LOGIN_URL: { value: props.moderatorLogin.url },
+        MODERATOR_LOGIN_CLIENT_ID: { value: props.moderatorLogin.clientId },
       },
       buildSpec: publicationBuildSpec(),
       // Lambda compute: starts in seconds, Node.js 24 built in, at most 15 minutes per build.

@@ -132,6 +132,8 @@ export class StatelessStack extends Stack {
   readonly functions: ReadonlyMap<string, lambda.Function>;
   readonly userPool: cognito.UserPool;
   readonly userPoolClient: cognito.UserPoolClient;
+  /** What the site build needs for the moderators' hosted login (`functions/contracts/moderator-login.ts`). */
+  readonly moderatorLogin: { url: string; clientId: string };
   /** Name of the CodeBuild project that publishes the site (created by the publication stack). */
   readonly rebuildProjectName: string;
 
@@ -161,7 +163,8 @@ export class StatelessStack extends Stack {
       description: 'May review submissions and the employer register',
     });
     const domain = this.userPool.addDomain('HostedLogin', { cognitoDomain: { domainPrefix: `${config.prefix}-moderatie` } });
-    const moderationPage = `${config.publicBaseUrl}/moderatie/`;
+    // The moderation page in each language it exists in; the hosted login sends moderators back there.
+    const moderationPages = [`${config.publicBaseUrl}/moderatie/`, `${config.publicBaseUrl}/en/moderatie/`];
     this.userPoolClient = this.userPool.addClient('ModerationPage', {
       generateSecret: false,
       authFlows: {},
@@ -169,13 +172,14 @@ export class StatelessStack extends Stack {
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.PROFILE],
-        callbackUrls: [moderationPage],
-        logoutUrls: [moderationPage],
+        callbackUrls: moderationPages,
+        logoutUrls: moderationPages,
       },
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
     });
+    this.moderatorLogin = { url: domain.baseUrl(), clientId: this.userPoolClient.userPoolClientId };
     acknowledge(
       this.userPool,
       'AwsSolutions-COG8',

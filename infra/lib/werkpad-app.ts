@@ -84,6 +84,7 @@ export async function buildWerkpadApp(options: WerkpadAppOptions = {}): Promise<
     bucket: site.bucket,
     distribution: site.distribution,
     cspStore: site.cspStore,
+    moderatorLogin: stateless.moderatorLogin,
     upkeep: stateless.functions.get('upkeep')!,
   });
 

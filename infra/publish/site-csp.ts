@@ -13,19 +13,21 @@ import { contentSecurityPolicy, cspHashesSchema, type CspHashes } from '../../fu
 export const MAX_CSP_BYTES = 1024;
 
 function read(file: string | undefined): CspHashes {
-  if (!file) return { script: [], style: [] };
+  if (!file) return {};
   try {
     return cspHashesSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch {
-    return { script: [], style: [] };
+    return {};
   }
 }
 
 /** The CSP for `next`, with `previous`'s hashes too when the value still fits. */
 export function publishedCsp(next: CspHashes, previous: CspHashes): string {
+  // Fetch origins are the new build's own: they are settings, not something old pages still need.
   const union = contentSecurityPolicy({
-    script: [...new Set([...next.script, ...previous.script])],
-    style: [...new Set([...next.style, ...previous.style])],
+    script: [...new Set([...(next.script ?? []), ...(previous.script ?? [])])],
+    style: [...new Set([...(next.style ?? []), ...(previous.style ?? [])])],
+    connect: next.connect ?? [],
   });
   if (Buffer.byteLength(union) <= MAX_CSP_BYTES) return union;
   const only = contentSecurityPolicy(next);

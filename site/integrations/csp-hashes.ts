@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { moderatorLoginFromEnv } from '../../functions/contracts/moderator-login.ts';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
@@ -36,7 +37,9 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
  * Writes `dist/csp-hashes.json`: the hashes of every inline script and style the build left in
  * the HTML (Astro's island bootstrap, for instance). The local server and CloudFront read it to
  * send a strict Content-Security-Policy without 'unsafe-inline'. A `style="…"` attribute cannot
- * be allowed by a hash, so one fails the build.
+ * be allowed by a hash, so one fails the build. With the moderators' hosted login configured
+ * (`MODERATOR_LOGIN_URL`), its origin is listed under `connect`: the moderation page fetches its
+ * token there.
  */
 export function cspHashes(): AstroIntegration {
   return {
@@ -58,7 +61,8 @@ export function cspHashes(): AstroIntegration {
             `Inline style-attributen mogen niet (CSP): ${offenders.slice(0, 5).join(', ')}. Gebruik een CSS-klasse.`,
           );
         }
-        const result = { script: [...script].sort(), style: [...style].sort() };
+        const login = moderatorLoginFromEnv(process.env);
+        const result = { script: [...script].sort(), style: [...style].sort(), connect: login ? [login.url] : [] };
         await writeFile(path.join(outDir, 'csp-hashes.json'), JSON.stringify(result, null, 2) + '\n');
         logger.info(`CSP: ${result.script.length} inline script-hash(es), ${result.style.length} style-hash(es).`);
       },

@@ -1,14 +1,18 @@
 /**
- * The moderation pages: sign in with a moderator token, the queue per status, a submission in
- * full with its audit history, approve, reject with a reason. The token stays in this tab's
- * sessionStorage and goes to the API as a Bearer token; nothing is cached elsewhere.
+ * The moderation pages: sign in, the queue per status, a submission in full with its audit
+ * history, approve, reject with a reason. Locally a moderator signs in with a token; on AWS, where
+ * the build knows the hosted login (`login`), through Cognito with PKCE (`hosted-login.ts`). Either
+ * way the token stays in this tab's sessionStorage and goes to the API as a Bearer token; nothing
+ * is cached elsewhere.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AdminSubmission, AuditEntry, SubmissionStatus } from '../../functions/contracts/initiative.ts';
 import { labelOf, regions, sectors } from '../../functions/contracts/taxonomy.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
+import type { ModeratorLogin } from '../../functions/contracts/moderator-login.ts';
 import { callApi } from './api-client.ts';
+import { finishLogin, logoutUrl, redirectUriOf, startLogin } from './hosted-login.ts';
 import { HistoryTable, momentIn, QueueList, ReasonField, useQueue, type QueuePage } from './ModerationParts.tsx';
 import EmployerModeration from './EmployerModeration.tsx';
 
@@ -17,7 +21,7 @@ const STATUSES: SubmissionStatus[] = ['pending', 'published', 'rejected', 'withd
 type Detail = AdminSubmission & { history: AuditEntry[] };
 
 /** The moderation island. */
-export default function ModerationApp({ lang }: { lang: Lang }) {
+export default function ModerationApp({ lang, login }: { lang: Lang; login?: ModeratorLogin | undefined }) {
   const tr = (key: UiKey) => t(lang, key);
   const [token, setToken] = useState<string | null>(null);
   const [status, setStatus] = useState<SubmissionStatus>('pending');
@@ -53,7 +57,17 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
     if (saved) {
       setToken(saved);
       void load(saved, 'pending');
+      return;
     }
+    if (!login) return;
+    // Back from the hosted login: trade the code for a token, and drop code and state from the address.
+    void finishLogin(login, redirectUriOf(location), location.search, sessionStorage).then((done) => {
+      if (!done) return;
+      history.replaceState(null, '', redirectUriOf(location));
+      if ('problem' in done) return setSignInError(tr(`moderation.hosted.${done.problem}`));
+      void accept(done.token);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load]);
 
   useEffect(() => {
@@ -61,24 +75,36 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
   }, [notice]);
 
   function signOut() {
+    const hadToken = sessionStorage.getItem(TOKEN_KEY) !== null;
     sessionStorage.removeItem(TOKEN_KEY);
     setToken(null);
     clear();
     setSelected(null);
+    // Also end the hosted login's session, or the next sign-in would skip the password.
+    if (login && hadToken) location.assign(logoutUrl(login, redirectUriOf(location)));
   }
 
-  async function signIn(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get('token') ?? '').trim();
+  /** Checks a token against the API and, when it may moderate, keeps it for this tab. */
+  async function accept(value: string) {
     const answer = await callApi('GET', '/api/admin/submissions?limit=1', undefined, auth(value));
     if (!answer.ok) {
-      setSignInError(answer.status === 401 || answer.status === 403 ? tr('moderation.badToken') : tr('moderation.failed'));
+      const refused = answer.status === 401 || answer.status === 403;
+      setSignInError(refused ? tr(login ? 'moderation.hosted.forbidden' : 'moderation.badToken') : tr('moderation.failed'));
       return;
     }
     sessionStorage.setItem(TOKEN_KEY, value);
     setSignInError('');
     setToken(value);
     await load(value, status);
+  }
+
+  async function signIn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (login) {
+      location.assign(await startLogin(login, redirectUriOf(location), sessionStorage));
+      return;
+    }
+    await accept(String(new FormData(event.currentTarget).get('token') ?? '').trim());
   }
 
   async function open(id: string) {
@@ -108,6 +134,17 @@ export default function ModerationApp({ lang }: { lang: Lang }) {
     } else {
       setNotice({ kind: 'error', text: answer.message || tr('moderation.failed') });
     }
+  }
+
+  if (!token && login) {
+    return (
+      <form className="moderation-signin" onSubmit={signIn} noValidate>
+        <h2 className="utrecht-heading-2">{tr('moderation.signIn')}</h2>
+        <p className="utrecht-paragraph">{tr('moderation.hosted.intro')}</p>
+        {signInError && <p className="utrecht-alert utrecht-alert--error" role="alert">{signInError}</p>}
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">{tr('moderation.hosted.signIn')}</button>
+      </form>
+    );
   }
 
   if (!token) {

@@ -208,7 +208,8 @@ describe('stateless stack: HTTP API', () => {
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
       GenerateSecret: false,
-      CallbackURLs: ['https://werkpad.example.org/moderatie/'],
+      CallbackURLs: ['https://werkpad.example.org/moderatie/', 'https://werkpad.example.org/en/moderatie/'],
+      LogoutURLs: ['https://werkpad.example.org/moderatie/', 'https://werkpad.example.org/en/moderatie/'],
     });
     stateless.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'moderators' });
     stateless.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
@@ -324,6 +325,16 @@ describe('publication stack', () => {
       Environment: Match.objectLike({ Image: Match.stringLikeRegexp('nodejs24|node24|NODE_24|aws-lambda/nodejs:24'), ComputeType: 'BUILD_LAMBDA_4GB', Type: 'ARM_LAMBDA_CONTAINER' }),
       ConcurrentBuildLimit: 1,
     });
+  });
+
+  it("gives the site build the moderators' hosted login: its origin and the moderation page's app client", () => {
+    const [, project] = all(publication, 'AWS::CodeBuild::Project')[0]!;
+    const variables = Object.fromEntries(
+      (project.Properties.Environment.EnvironmentVariables as { Name: string; Value: unknown }[]).map((v) => [v.Name, JSON.stringify(v.Value)]),
+    );
+    // Both come from the stateless stack (cross-stack references), never typed in by hand.
+    expect(variables.MODERATOR_LOGIN_URL).toMatch(/ImportValue|HostedLogin|amazoncognito\.com/);
+    expect(variables.MODERATOR_LOGIN_CLIENT_ID).toMatch(/ImportValue|ModerationPage/);
   });
 
   it('syncs new hashed assets without deleting old ones, then the pages, then invalidates CloudFront', () => {

@@ -10,22 +10,27 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 
-/** Hash sources as the build writes them, quotes included. */
+/**
+ * Hash sources as the build writes them, quotes included, and the https origins the pages may
+ * fetch from besides their own (the moderators' hosted login on AWS, when the build knows it).
+ */
 export const cspHashesSchema = z.strictObject({
   script: z.array(z.string().regex(/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/)).default([]),
   style: z.array(z.string().regex(/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/)).default([]),
+  // https origins; plain http only on this machine's loopback (a stand-in login in the tests).
+  connect: z.array(z.string().regex(/^(https:\/\/[a-z0-9.-]+|http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?)$/)).default([]),
 });
-export type CspHashes = z.infer<typeof cspHashesSchema>;
+export type CspHashes = z.input<typeof cspHashesSchema>;
 
-/** The Content-Security-Policy value for the given inline script and style hashes. */
+/** The Content-Security-Policy value for the given inline script and style hashes (and fetch origins). */
 export function contentSecurityPolicy(hashes: CspHashes): string {
   return [
     "default-src 'self'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes.script].join(' '),
-    ["style-src 'self'", ...hashes.style].join(' '),
+    ["script-src 'self' 'wasm-unsafe-eval'", ...(hashes.script ?? [])].join(' '),
+    ["style-src 'self'", ...(hashes.style ?? [])].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...(hashes.connect ?? [])].join(' '),
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -34,7 +39,7 @@ export function contentSecurityPolicy(hashes: CspHashes): string {
 }
 
 /** Every security header, lower-case names, for any response (pages, assets and API alike). */
-export function securityHeaders(hashes: CspHashes = { script: [], style: [] }): Record<string, string> {
+export function securityHeaders(hashes: CspHashes = {}): Record<string, string> {
   return {
     'content-security-policy': contentSecurityPolicy(hashes),
     'strict-transport-security': 'max-age=63072000; includeSubDomains',
@@ -52,10 +57,10 @@ export async function loadCspHashes(siteDir: string): Promise<CspHashes> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { script: [], style: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;
   }
   const parsed = cspHashesSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`${file} is ongeldig: verwacht { "script": ["'sha256-…'"], "style": [...] }`, { cause: parsed.error });
+  if (!parsed.success) throw new Error(`${file} is ongeldig: verwacht { "script": ["'sha256-…'"], "style": [...], "connect": ["https://…"] }`, { cause: parsed.error });
   return parsed.data;
 }
