@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { languageLevelLabels, offerLabels } from '../lib/employer-labels.ts';
 import { regionLabels, sectorLabels } from '../lib/labels.ts';
 import { callApi } from './api-client.ts';
-import { HistoryTable, momentIn, QueueList, ReasonField, useQueue, type QueuePage } from './ModerationParts.tsx';
+import { HistoryTable, momentIn, QueueList, queuePath, ReasonField, useQueue, type QueuePage } from './ModerationParts.tsx';
 
 const STATUSES: EmployerStatus[] = ['verified', 'unverified', 'hidden', 'withdrawn'];
 type Detail = AdminEmployer & { history: EmployerAuditEntry[] };
@@ -32,8 +32,7 @@ export default function EmployerModeration({ lang, token, onUnauthorized }: { la
   const load = useCallback(
     (which: EmployerStatus, after?: string) =>
       fetchInto(async () => {
-        const query = new URLSearchParams({ status: which, limit: '20', ...(after ? { cursor: after } : {}) });
-        const answer = await callApi<NonNullable<QueuePage<AdminEmployer>>>('GET', `/api/admin/employers?${query}`, undefined, auth);
+        const answer = await callApi<QueuePage<AdminEmployer>>('GET', queuePath('/api/admin/employers', which, after), undefined, auth);
         if (answer.ok) return answer.body;
         if (answer.status === 401) onUnauthorized();
         else setNotice({ kind: 'error', text: tr('moderation.failed') });

@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/locales.ts';
 import type { ModeratorLogin } from '../../functions/contracts/moderator-login.ts';
 import { callApi } from './api-client.ts';
 import { finishLogin, logoutUrl, redirectUriOf, startLogin } from './hosted-login.ts';
-import { HistoryTable, momentIn, QueueList, ReasonField, useQueue, type QueuePage } from './ModerationParts.tsx';
+import { HistoryTable, momentIn, QueueList, queuePath, ReasonField, useQueue, type QueuePage } from './ModerationParts.tsx';
 import EmployerModeration from './EmployerModeration.tsx';
 
 const TOKEN_KEY = 'werkpad.moderator';
@@ -41,8 +41,7 @@ export default function ModerationApp({ lang, login }: { lang: Lang; login?: Mod
   const load = useCallback(
     (tok: string, which: SubmissionStatus, after?: string) =>
       fetchInto(async () => {
-        const query = new URLSearchParams({ status: which, limit: '20', ...(after ? { cursor: after } : {}) });
-        const answer = await callApi<NonNullable<QueuePage<AdminSubmission>>>('GET', `/api/admin/submissions?${query}`, undefined, auth(tok));
+        const answer = await callApi<QueuePage<AdminSubmission>>('GET', queuePath('/api/admin/submissions', which, after), undefined, auth(tok));
         if (answer.ok) return answer.body;
         if (answer.status === 401) signOut();
         else setNotice({ kind: 'error', text: tr('moderation.failed') });

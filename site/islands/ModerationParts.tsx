@@ -6,8 +6,13 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { t, type UiKey } from '../i18n/index.ts';
 import type { Lang } from '../i18n/locales.ts';
 
-/** One page of a moderation queue as the admin API answers it; null when the call failed. */
-export type QueuePage<T> = { items: T[]; nextCursor: string | null } | null;
+/** One page of a moderation queue as the admin API answers it. */
+export type QueuePage<T> = { items: T[]; nextCursor: string | null };
+
+/** The admin API's address of one page of a queue: `base` (a list route) for `status`, after `cursor`. */
+export function queuePath(base: string, status: string, cursor?: string): string {
+  return `${base}?${new URLSearchParams({ status, limit: '20', ...(cursor ? { cursor } : {}) })}`;
+}
 
 /**
  * The items of one queue, page by page. Switching status empties the list at once (null: loading),
@@ -18,7 +23,8 @@ export function useQueue<T>() {
   const [items, setItems] = useState<T[] | null>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const latest = useRef(0);
-  const fetchInto = useCallback(async (fetchPage: () => Promise<QueuePage<T>>, append: boolean) => {
+  /** Loads a page with `fetchPage` (null when the call failed) into the list, or in its place. */
+  const fetchInto = useCallback(async (fetchPage: () => Promise<QueuePage<T> | null>, append: boolean) => {
     const ticket = ++latest.current;
     if (!append) setItems(null);
     const page = await fetchPage();

@@ -1,8 +1,8 @@
 /**
  * The worker thread that runs dynalite for `startEmbeddedStore`. dynalite does its LevelDB work in
  * JavaScript; on a thread of its own that work no longer holds up the HTTP server's event loop, so a
- * slow query cannot delay a static page. Messages: the thread posts `{ port }` once it listens (or
- * `{ error }`), and answers `'close'` with `'closed'` once the server and its database are shut.
+ * slow query cannot delay a static page. The thread posts `{ port }` once it listens (or
+ * `{ error }`); on `'close'` it shuts server and database and exits.
  */
 import type { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -18,8 +18,5 @@ parentPort!.on('message', (message: unknown) => {
   if (message !== 'close') return;
   // Callers stop their own traffic first; what remains are idle keep-alive sockets.
   server.closeAllConnections();
-  server.close(() => {
-    parentPort!.postMessage('closed');
-    parentPort!.close();
-  });
+  server.close(() => parentPort!.close());
 });
