@@ -73,14 +73,18 @@ export default function ModerationApp({ lang, login }: { lang: Lang; login?: Mod
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
+  /** Forgets the token in this tab: when it expired (a 401), or on the moderator's own request. */
   function signOut() {
-    const hadToken = sessionStorage.getItem(TOKEN_KEY) !== null;
     sessionStorage.removeItem(TOKEN_KEY);
     setToken(null);
     clear();
     setSelected(null);
-    // Also end the hosted login's session, or the next sign-in would skip the password.
-    if (login && hadToken) location.assign(logoutUrl(login, redirectUriOf(location)));
+  }
+
+  /** The sign-out button: also ends the hosted login's session, or the next sign-in would skip the password. */
+  function signOutEverywhere() {
+    signOut();
+    if (login) location.assign(logoutUrl(login, redirectUriOf(location)));
   }
 
   /** Checks a token against the API and, when it may moderate, keeps it for this tab. */
@@ -180,7 +184,7 @@ export default function ModerationApp({ lang, login }: { lang: Lang; login?: Mod
   if (section === 'employers') {
     return (
       <div className="moderation-employers">
-        <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={signOut}>{tr('moderation.signOut')}</button></p>
+        <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={signOutEverywhere}>{tr('moderation.signOut')}</button></p>
         {sections}
         <EmployerModeration lang={lang} token={token} onUnauthorized={signOut} />
       </div>
@@ -220,7 +224,7 @@ export default function ModerationApp({ lang, login }: { lang: Lang; login?: Mod
 
   return (
     <div className="moderation-queue">
-      <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={signOut}>{tr('moderation.signOut')}</button></p>
+      <p><button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={signOutEverywhere}>{tr('moderation.signOut')}</button></p>
       {sections}
       {noticeBox}
       <h2 className="utrecht-heading-2">{tr('moderation.queue')}</h2>

@@ -29,6 +29,7 @@ let loginUrl: string;
 let scratch: string;
 const issued = new Map<string, { challenge: string; redirectUri: string }>();
 const tokenRequests: URLSearchParams[] = [];
+let logouts = 0;
 
 function redirect(res: import('node:http').ServerResponse, location: string) {
   res.writeHead(302, { location }).end();
@@ -73,6 +74,7 @@ function startStandIn(): Promise<Server> {
       return;
     }
     if (req.method === 'GET' && url.pathname === '/logout') {
+      logouts += 1;
       return redirect(res, url.searchParams.get('logout_uri') ?? '/');
     }
     res.writeHead(404).end();
@@ -161,6 +163,20 @@ describe("moderation with the hosted login (as on AWS)", () => {
     expect(new URL(page.url()).search).toBe('');
     expect(await page.getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('drops an expired token in this tab only: the hosted session stays, so signing in again is one click', async () => {
+    const page = await newPage();
+    await page.goto('/moderatie/');
+    await page.getByRole('button', { name: 'Inloggen met uw moderatoraccount' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    const before = logouts;
+    // What an hour later looks like to the page: the API refuses the token (401).
+    await page.evaluate(() => sessionStorage.setItem('werkpad.moderator', 'expired-access-token'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Inloggen met uw moderatoraccount' }).waitFor();
+    expect(logouts).toBe(before);
+    expect(new URL(page.url()).pathname).toBe('/moderatie/');
   });
 
   it('works on the English page, which the hosted login sends back to', async () => {
